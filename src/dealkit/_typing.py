@@ -1,0 +1,27 @@
+"""Named ``Literal`` aliases for dealkit's closed sets of options."""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+__all__ = [
+    "DurationUnit",
+    "EnergyUnit",
+    "FigureKind",
+    "MoneyStyle",
+    "OutputFormat",
+    "PowerUnit",
+    "PrecisionName",
+    "RankName",
+    "TrancheKind",
+]
+
+PowerUnit: TypeAlias = Literal["W", "kW", "MW", "GW", "TW"]
+EnergyUnit: TypeAlias = Literal["Wh", "kWh", "MWh", "GWh", "TWh"]
+DurationUnit: TypeAlias = Literal["day", "month", "quarter", "year"]
+MoneyStyle: TypeAlias = Literal["full", "compact"]
+PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year"]
+RankName: TypeAlias = Literal["preferred", "normal", "deprecated"]
+TrancheKind: TypeAlias = Literal["immediate", "milestone_linked"]
+FigureKind: TypeAlias = Literal["money", "power", "energy", "duration", "multiple", "count", "date"]
+OutputFormat: TypeAlias = Literal["table", "json", "csv"]

@@ -1,0 +1,63 @@
+"""The package's one pint registry, built on first use, and dimension checks.
+
+Importing dealkit costs no registry: :func:`get_registry` builds it the first
+time a pint quantity is asked for.  Use the same registry for your own
+quantities so they combine (``dealkit.ureg``), or call
+``pint.set_application_registry(dealkit.ureg)``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ._errors import DimensionError
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["check_dimension", "get_registry"]
+
+
+@cache
+def get_registry() -> pint.UnitRegistry:
+    """The shared :class:`pint.UnitRegistry` of dealkit (built once, on first call).
+
+    >>> ureg = get_registry()
+    >>> (5 * ureg.GW).to(ureg.MW)
+    <Quantity(5000, 'megawatt')>
+    """
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def check_dimension(quantity: object, dimension: str, what: str) -> pint.Quantity:
+    """Return ``quantity`` if it is a pint quantity of ``dimension`` (e.g. ``"[power]"``).
+
+    >>> ureg = get_registry()
+    >>> check_dimension(5 * ureg.GWh, "[power]", "capacity")
+    Traceback (most recent call last):
+    ...
+    dealkit._errors.DimensionError: capacity must have dimension [power], not [energy] (got <Quantity(5, 'gigawatt_hour')>)
+    """
+    import pint
+
+    if not isinstance(quantity, pint.Quantity):
+        raise DimensionError(f"{what} must be a pint quantity of {dimension}", quantity)
+    if not quantity.check(dimension):
+        actual = _dimension_name(quantity)
+        raise DimensionError(f"{what} must have dimension {dimension}, not {actual}", quantity)
+    return quantity
+
+
+def _dimension_name(quantity: pint.Quantity) -> str:
+    ureg = quantity._REGISTRY
+    for name in ("[power]", "[energy]", "[time]", "[length]", "[mass]", "[currency]"):
+        try:
+            if quantity.check(name):
+                return name
+        except Exception:  # an undefined derived dimension in a user's registry
+            continue
+    _ = ureg
+    return str(quantity.dimensionality)
