@@ -10,6 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._catalog import (
+    MAX_FILE_BYTES,
+    Catalog,
+    ComputeShape,
+    DealShape,
+    MilestoneShape,
+    SpendShape,
+    TrancheShape,
+    builtin_catalog,
+    load_catalog,
+    read_catalog_file,
+)
+from ._claim import Claim, Rank, Source
 from ._currency import known_currencies
 from ._dates import Certainty, PartialDate, Precision
 from ._errors import (
@@ -27,9 +40,13 @@ from ._errors import (
     UnknownCurrencyError,
     UnknownDealError,
 )
+from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche, validate_deal
 from ._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
+from ._figures import FIGURE_KINDS, canonical_text, parse_canonical
 from ._money import CurrencyAmount
+from ._party import Party, PartyKind
 from ._power import HOURS_PER_YEAR, Duration, Energy, Power
+from ._typing import DurationUnit, EnergyUnit, FigureKind, MoneyStyle, PowerUnit, TrancheKind
 from ._units import get_registry
 from ._version import __version__
 
@@ -39,40 +56,94 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APPROXIMATE_TOLERANCE",
+    "FIGURE_KINDS",
+    "HOURS_PER_YEAR",
+    "MAX_FILE_BYTES",
     "BoundsError",
+    "Catalog",
     "CatalogError",
     "Certainty",
+    "Claim",
+    "ComputeCommitment",
+    "ComputeShape",
     "CurrencyAmount",
     "CurrencyMismatchError",
     "DateError",
+    "Deal",
+    "DealShape",
     "DealkitError",
     "DealkitWarning",
     "DimensionError",
     "Duration",
+    "DurationUnit",
     "Energy",
+    "EnergyUnit",
     "Estimate",
-    "HOURS_PER_YEAR",
+    "FigureKind",
     "InvalidValueError",
     "InvariantError",
+    "Milestone",
+    "MilestoneShape",
+    "MoneyStyle",
     "ParseError",
     "PartialDate",
+    "Party",
+    "PartyKind",
     "Power",
+    "PowerUnit",
     "Precision",
     "Problem",
     "Qualifier",
+    "Rank",
+    "Source",
+    "SpendCommitment",
+    "SpendShape",
+    "Tranche",
+    "TrancheKind",
+    "TrancheShape",
     "UnknownCurrencyError",
     "UnknownDealError",
     "__version__",
+    "builtin_catalog",
+    "canonical_text",
     "converter",
+    "dump_catalog",
+    "format_date",
+    "format_estimate",
+    "format_money",
+    "format_power",
+    "format_value",
+    "get_deal",
     "get_registry",
     "known_currencies",
+    "load_catalog",
+    "make_converter",
+    "parse_canonical",
+    "read_catalog_file",
     "ureg",
+    "validate_deal",
 ]
 
 # Attributes that cost an import (cattrs, pint) are built on first access.
 _LAZY: dict[str, tuple[str, str]] = {
     "converter": ("._serialization", "converter"),
+    "make_converter": ("._serialization", "make_converter"),
+    "dump_catalog": ("._dump", "dump_catalog"),
+    "format_date": ("._formatting", "format_date"),
+    "format_estimate": ("._formatting", "format_estimate"),
+    "format_money": ("._formatting", "format_money"),
+    "format_power": ("._formatting", "format_power"),
+    "format_value": ("._formatting", "format_value"),
 }
+
+
+def get_deal(deal_id: str) -> Deal:
+    """The deal ``deal_id`` from the built-in catalog.
+
+    >>> get_deal("amazon-anthropic-2026").announced
+    PartialDate('2026-04-20')
+    """
+    return builtin_catalog().deal(deal_id)
 
 
 def __getattr__(name: str) -> Any:
@@ -89,5 +160,9 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
+    from ._dump import dump_catalog
+    from ._formatting import format_date, format_estimate, format_money, format_power, format_value
+    from ._serialization import make_converter
+
     ureg: pint.UnitRegistry
     converter: Converter

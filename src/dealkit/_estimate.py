@@ -56,7 +56,7 @@ O = TypeVar("O", bound=_Ordered)
 _BELOW: Final = ("nearly", "almost", "just under", "close to")
 _APPROX: Final = ("roughly", "about", "around", "approximately", "an estimated", "some", "~", "circa", "c.")
 _AT_MOST: Final = ("up to", "as much as", "as many as", "at most", "no more than", "not more than", "by", "under", "below", "less than")
-_AT_LEAST: Final = ("more than", "at least", "over", "upwards of", "in excess of", "above", "surpassing", "no less than", "not less than", "over the", "beyond")
+_AT_LEAST: Final = ("more than", "at least", "over", "upwards of", "in excess of", "above", "surpassing", "surpassed", "exceeding", "exceeded", "topping", "no less than", "not less than", "over the", "beyond")
 _PREFIXES: Final = sorted(
     [(w, Qualifier.APPROXIMATELY) for w in _BELOW + _APPROX]
     + [(w, Qualifier.AT_MOST) for w in _AT_MOST]

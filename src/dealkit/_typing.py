@@ -23,5 +23,7 @@ MoneyStyle: TypeAlias = Literal["full", "compact"]
 PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year"]
 RankName: TypeAlias = Literal["preferred", "normal", "deprecated"]
 TrancheKind: TypeAlias = Literal["immediate", "milestone_linked"]
-FigureKind: TypeAlias = Literal["money", "power", "energy", "duration", "multiple", "count", "date"]
+FigureKind: TypeAlias = Literal[
+    "money", "power", "energy", "duration", "multiple", "percent", "count", "date"
+]
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]

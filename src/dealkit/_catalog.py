@@ -1,0 +1,488 @@
+"""The catalog: parties, deals and sourced claims, read from TOML or JSON files and validated.
+
+A catalog file holds three arrays of tables: ``parties``, ``deals`` (the shape
+of each deal: who, which tranches, commitments and milestones) and ``claims``
+(every figure, sourced).  A deal's figures come from its claims by property
+name, best rank first; see ``docs/catalog-format.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, final
+
+import attrs
+
+from ._claim import Claim, Rank
+from ._dates import PartialDate
+from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche
+from ._errors import CatalogError, DealkitError, InvalidValueError, Problem, UnknownDealError
+from ._estimate import Estimate, Qualifier
+from ._party import Party
+from ._typing import FigureKind, TrancheKind
+from ._validators import check_id, check_text, check_tuple_of
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Catalog",
+    "ComputeShape",
+    "DealShape",
+    "MilestoneShape",
+    "SpendShape",
+    "TrancheShape",
+    "builtin_catalog",
+    "load_catalog",
+    "read_catalog_file",
+]
+
+#: The largest catalog file read (bytes); larger files are refused unread.
+MAX_FILE_BYTES: Final = 5 * 1024 * 1024
+#: The deepest nesting of tables and arrays accepted in a catalog file.
+MAX_NESTING: Final = 32
+FORMAT_VERSION: Final = 1
+
+
+@final
+@attrs.frozen
+class TrancheShape:
+    """A tranche as a catalog file declares it; its amount and date come from claims."""
+
+    kind: TrancheKind = attrs.field(validator=attrs.validators.in_(("immediate", "milestone_linked")))
+    condition: str = attrs.field(default="", validator=check_text)
+
+
+@final
+@attrs.frozen
+class ComputeShape:
+    """A compute commitment as declared; capacity and date come from claims."""
+
+    name: str = attrs.field(validator=check_id)
+    provider: str = attrs.field(validator=check_id)
+    recipient: str = attrs.field(validator=check_id)
+    chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
+    description: str = attrs.field(default="", validator=check_text)
+
+
+@final
+@attrs.frozen
+class SpendShape:
+    """A spend commitment as declared; amount and term come from claims."""
+
+    name: str = attrs.field(validator=check_id)
+    payer: str = attrs.field(validator=check_id)
+    payee: str = attrs.field(validator=check_id)
+    covers: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
+
+
+@final
+@attrs.frozen
+class MilestoneShape:
+    """A milestone as declared; its date and capacity come from claims."""
+
+    name: str = attrs.field(validator=check_id)
+    description: str = attrs.field(validator=check_text)
+    chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
+
+
+@final
+@attrs.frozen
+class DealShape:
+    """The shape of a deal in a catalog file: everything but its figures."""
+
+    id: str = attrs.field(validator=check_id)
+    title: str = attrs.field(validator=check_text)
+    investor: str = attrs.field(validator=check_id)
+    investee: str = attrs.field(validator=check_id)
+    summary: str = attrs.field(default="", validator=check_text)
+    tranches: tuple[TrancheShape, ...] = ()
+    compute: tuple[ComputeShape, ...] = ()
+    spend: tuple[SpendShape, ...] = ()
+    milestones: tuple[MilestoneShape, ...] = ()
+
+    def slots(self) -> dict[str, FigureKind]:
+        """Every property this deal reads from claims, with the kind it must have."""
+        out: dict[str, FigureKind] = {"announced": "date", "investment": "money", "valuation": "money"}
+        for t in self.tranches:
+            out[f"tranche.{t.kind}.amount"] = "money"
+            out[f"tranche.{t.kind}.date"] = "date"
+        for c in self.compute:
+            out[f"compute.{c.name}.capacity"] = "power"
+            out[f"compute.{c.name}.by"] = "date"
+        for s in self.spend:
+            out[f"spend.{s.name}.amount"] = "money"
+            out[f"spend.{s.name}.term"] = "duration"
+        for m in self.milestones:
+            out[f"milestone.{m.name}.date"] = "date"
+            out[f"milestone.{m.name}.capacity"] = "power"
+        return out
+
+
+@final
+@attrs.frozen
+class CatalogFile:
+    """The content of one catalog file, as structured by the converter."""
+
+    format: int = FORMAT_VERSION
+    parties: tuple[Party, ...] = ()
+    deals: tuple[DealShape, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@final
+@attrs.frozen(eq=False)
+class Catalog:
+    """Parties, deals and claims, validated together; deals are built from their best claims.
+
+    >>> cat = builtin_catalog()
+    >>> deal = cat.deal("amazon-anthropic-2026")
+    >>> str(deal.investment), str(deal.announced)
+    ('up to 25000000000 USD', '2026-04-20')
+    >>> [str(c.value) for c in cat.claims(subject="amazon-anthropic-2026", property="investment")]
+    ['up to 25000000000 USD', '5000000000 USD']
+    """
+
+    parties: tuple[Party, ...]
+    shapes: tuple[DealShape, ...]
+    all_claims: tuple[Claim, ...]
+    _deals: dict[str, Deal] = attrs.field(factory=dict, repr=False)
+
+    @classmethod
+    def build(cls, files: Iterable[tuple[str | None, CatalogFile]]) -> Catalog:
+        """Merge structured files into one catalog and validate it; raise :class:`CatalogError`."""
+        parties: list[Party] = []
+        shapes: list[DealShape] = []
+        claims: list[Claim] = []
+        problems: list[Problem] = []
+        seen: dict[tuple[str, str], str] = {}
+        located: list[tuple[str | None, str, Any]] = []
+        for file, content in files:
+            for section, items in (("parties", content.parties), ("deals", content.deals), ("claims", content.claims)):
+                for i, item in enumerate(items):
+                    key = ("party-or-deal" if section != "claims" else "claim", item.id)
+                    here = f"$.{section}[{i}].id"
+                    if key in seen:
+                        problems.append(Problem(f"duplicate id (first at {seen[key]})", here, item.id, file))
+                        continue
+                    seen[key] = f"{file or '<data>'} {here}"
+                    located.append((file, f"$.{section}[{i}]", item))
+                    {"parties": parties, "deals": shapes, "claims": claims}[section].append(item)
+        catalog = cls(tuple(parties), tuple(shapes), tuple(claims))
+        problems.extend(catalog._check(located))
+        if problems:
+            raise CatalogError(problems)
+        return catalog
+
+    # -- queries --------------------------------------------------------------------
+
+    def deal_ids(self) -> tuple[str, ...]:
+        """The ids of every deal, in file order."""
+        return tuple(s.id for s in self.shapes)
+
+    def deals(self) -> tuple[Deal, ...]:
+        """Every deal, built from its best claims."""
+        return tuple(self.deal(i) for i in self.deal_ids())
+
+    def deal(self, deal_id: str) -> Deal:
+        """The deal with ``deal_id``; raises :class:`UnknownDealError` naming the known ids."""
+        if deal_id not in self._deals:
+            raise UnknownDealError(
+                f"no deal with this id; known: {', '.join(self.deal_ids())}", deal_id
+            )
+        return self._deals[deal_id]
+
+    def party(self, party_id: str) -> Party:
+        """The party with ``party_id``."""
+        for p in self.parties:
+            if p.id == party_id:
+                return p
+        raise UnknownDealError("no party with this id", party_id)
+
+    def claims(
+        self,
+        subject: str | None = None,
+        property: str | None = None,
+        *,
+        rank: Rank | None = None,
+    ) -> tuple[Claim, ...]:
+        """Claims filtered by subject, property (a prefix ending in '.' matches a group) and rank; best rank first."""
+        def keep(c: Claim) -> bool:
+            if subject is not None and c.subject != subject:
+                return False
+            if property is not None and not (
+                c.property == property or (property.endswith(".") and c.property.startswith(property))
+            ):
+                return False
+            return rank is None or c.rank is rank
+
+        found = [c for c in self.all_claims if keep(c)]
+        return tuple(sorted(found, key=lambda c: c.rank.order))
+
+    def claims_about_deal(self, deal_id: str) -> tuple[Claim, ...]:
+        """Every claim whose subject is the deal, in file order."""
+        self.deal(deal_id)
+        return tuple(c for c in self.all_claims if c.subject == deal_id)
+
+    def best(self, subject: str, property: str, *, as_of: PartialDate | None = None) -> Claim | None:
+        """The best claim (preferred, else normal; never deprecated) for a subject and property."""
+        for c in self.claims(subject, property):
+            if c.rank is not Rank.DEPRECATED and (as_of is None or c.as_of == as_of):
+                return c
+        return None
+
+    def merged(self, other: Catalog) -> Catalog:
+        """This catalog and ``other`` together, validated again (ids must not clash)."""
+        return Catalog.build([
+            (None, CatalogFile(parties=self.parties, deals=self.shapes, claims=self.all_claims)),
+            (None, CatalogFile(parties=other.parties, deals=other.shapes, claims=other.all_claims)),
+        ])
+
+    def to_file(self) -> CatalogFile:
+        """The catalog as the content of one file (for :func:`dump_catalog`)."""
+        return CatalogFile(parties=self.parties, deals=self.shapes, claims=self.all_claims)
+
+    # -- validation -----------------------------------------------------------------------
+
+    def _check(self, located: list[tuple[str | None, str, Any]]) -> Iterator[Problem]:
+        party_ids = {p.id for p in self.parties}
+        deal_ids = {s.id for s in self.shapes}
+        where = {id(item): (file, path) for file, path, item in located}
+        for p in self.parties:
+            if p.parent is not None and p.parent not in party_ids:
+                file, path = where[id(p)]
+                yield Problem("parent is not a known party", f"{path}.parent", p.parent, file)
+        slots = {s.id: s.slots() for s in self.shapes}
+        preferred: dict[tuple[str, str, str], str] = {}
+        for c in self.all_claims:
+            file, path = where[id(c)]
+            if c.subject not in party_ids and c.subject not in deal_ids:
+                yield Problem("subject is neither a known deal nor a known party", f"{path}.subject", c.subject, file)
+            expected = slots.get(c.subject, {}).get(c.property)
+            if expected is not None and expected != c.kind:
+                yield Problem(f"property {c.property!r} holds {expected} figures, not {c.kind}", f"{path}.kind", c.kind, file)
+            if c.rank is Rank.PREFERRED:
+                key = (c.subject, c.property, str(c.as_of))
+                if key in preferred:
+                    yield Problem(
+                        f"a second preferred claim for the same subject and property (first: {preferred[key]}); "
+                        "merge their sources or rank one lower",
+                        f"{path}.rank", c.id, file,
+                    )
+                preferred[key] = c.id
+        for s in self.shapes:
+            file, path = where[id(s)]
+            for role in ("investor", "investee"):
+                if getattr(s, role) not in party_ids:
+                    yield Problem("not a known party", f"{path}.{role}", getattr(s, role), file)
+            try:
+                self._deals[s.id] = self._build(s)
+            except DealkitError as exc:
+                for p in exc.problems:
+                    yield Problem(p.reason, path + p.path.removeprefix("$"), p.value, file)
+
+    def _figure(self, shape: DealShape, prop: str) -> Estimate[Any] | None:
+        claim = self.best(shape.id, prop)
+        return None if claim is None else claim.value
+
+    def _build(self, s: DealShape) -> Deal:
+        announced = self._figure(s, "announced")
+        if announced is None:
+            raise InvalidValueError("the deal has no claim for 'announced'", s.id, path="$.id")
+        if announced.qualifier is not Qualifier.EXACT:
+            raise InvalidValueError("'announced' must be an exact date", str(announced), path="$.id")
+        tranches = []
+        for t in s.tranches:
+            amount = self._figure(s, f"tranche.{t.kind}.amount")
+            if amount is None:
+                raise InvalidValueError(f"no claim for 'tranche.{t.kind}.amount'", s.id, path="$.tranches")
+            date = self._figure(s, f"tranche.{t.kind}.date")
+            tranches.append(Tranche(t.kind, amount, None if date is None else date.value, t.condition))
+        compute = []
+        for c in s.compute:
+            capacity = self._figure(s, f"compute.{c.name}.capacity")
+            if capacity is None:
+                raise InvalidValueError(f"no claim for 'compute.{c.name}.capacity'", s.id, path="$.compute")
+            compute.append(ComputeCommitment(
+                c.name, capacity, c.provider, c.recipient, c.chips,
+                self._figure(s, f"compute.{c.name}.by"), c.description,
+            ))
+        spend = []
+        for sp in s.spend:
+            amount = self._figure(s, f"spend.{sp.name}.amount")
+            if amount is None:
+                raise InvalidValueError(f"no claim for 'spend.{sp.name}.amount'", s.id, path="$.spend")
+            term = self._figure(s, f"spend.{sp.name}.term")
+            spend.append(SpendCommitment(
+                sp.name, sp.payer, sp.payee, amount, None if term is None else term.value, sp.covers
+            ))
+        milestones = []
+        for m in s.milestones:
+            date = self._figure(s, f"milestone.{m.name}.date")
+            if date is None:
+                raise InvalidValueError(f"no claim for 'milestone.{m.name}.date'", s.id, path="$.milestones")
+            milestones.append(Milestone(
+                m.name, m.description, date, self._figure(s, f"milestone.{m.name}.capacity"), m.chips
+            ))
+        return Deal(
+            id=s.id, title=s.title, announced=announced.value, investor=s.investor, investee=s.investee,
+            investment=self._figure(s, "investment"), valuation=self._figure(s, "valuation"),
+            tranches=tuple(tranches), compute=tuple(compute), spend=tuple(spend),
+            milestones=tuple(milestones), summary=s.summary,
+        )
+
+
+# -- reading files ------------------------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> float:
+    raise InvalidValueError("JSON number constants (NaN, Infinity) are not accepted", name)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise InvalidValueError("duplicate key in a JSON object", key)
+        out[key] = value
+    return out
+
+
+def _depth(data: object) -> int:
+    # Iterative, so hostile nesting cannot exhaust the stack here.
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if d > MAX_NESTING:
+            return d
+        if isinstance(node, dict):
+            stack.extend((v, d + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, d + 1) for v in node)
+    return deepest
+
+
+def _bracket_depth(text: str) -> int:
+    # A cheap upper bound on nesting before any parser recurses into it.
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def parse_catalog_bytes(raw: bytes, *, name: str, fmt: str) -> object:
+    """Decode and parse one catalog document (``fmt`` is ``"toml"`` or ``"json"``)."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise CatalogError([Problem(f"file is larger than {MAX_FILE_BYTES} bytes", "$")], file=name)
+    if not raw.strip():
+        raise CatalogError([Problem("file is empty", "$")], file=name)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(
+            [Problem(f"not UTF-8 text (byte {exc.start} cannot be decoded)", "$")], file=name
+        ) from None
+    if "\x00" in text:
+        raise CatalogError([Problem("file contains NUL bytes: not a text file", "$")], file=name)
+    if _bracket_depth(text) > 2 * MAX_NESTING + 8:
+        raise CatalogError([Problem(f"nested more than {MAX_NESTING} levels deep", "$")], file=name)
+    try:
+        if fmt == "json":
+            data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
+        else:
+            data = tomllib.loads(text)
+    except DealkitError as exc:
+        raise CatalogError([Problem(exc.reason, "$", exc.value)], file=name) from None
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogError([Problem(f"not valid {fmt.upper()}: {exc}", "$")], file=name) from None
+    except RecursionError:
+        raise CatalogError([Problem("nested too deeply", "$")], file=name) from None
+    if _depth(data) > MAX_NESTING:
+        raise CatalogError([Problem(f"nested more than {MAX_NESTING} levels deep", "$")], file=name)
+    return data
+
+
+def read_catalog_file(path: str | os.PathLike[str]) -> CatalogFile:
+    """Read and structure one catalog file (``.toml`` or ``.json``); raise :class:`CatalogError`."""
+    p = Path(path)
+    name = str(path)
+    fmt = "json" if p.suffix.lower() == ".json" else "toml"
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CatalogError([Problem(f"file is larger than {MAX_FILE_BYTES} bytes", "$")], file=name)
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise CatalogError([Problem(f"cannot read file: {exc.strerror or exc}", "$")], file=name) from None
+    return structure_catalog(parse_catalog_bytes(raw, name=name, fmt=fmt), file=name)
+
+
+def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
+    """Structure parsed data into a :class:`CatalogFile`, listing every problem found."""
+    from ._serialization import structure
+
+    if not isinstance(data, dict):
+        raise CatalogError([Problem("a catalog must be a table at the top level", "$", data)], file=file)
+    content = structure(data, CatalogFile, file=file)
+    if content.format != FORMAT_VERSION:
+        raise CatalogError([Problem(f"unsupported format (this dealkit reads {FORMAT_VERSION})", "$.format", content.format)], file=file)
+    return content
+
+
+def _catalog_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in (".toml", ".json")))
+        else:
+            out.append(p)
+    return out
+
+
+def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -> Catalog:
+    """Load catalog files (or directories of them), by default beside the built-in catalog.
+
+    Every file is read and checked; one :class:`CatalogError` lists every problem in every file.
+
+    >>> len(load_catalog().deal_ids()) >= 3
+    True
+    """
+    files: list[tuple[str | None, CatalogFile]] = []
+    if include_builtin:
+        files.extend(_builtin_files())
+    problems: list[Problem] = []
+    for p in _catalog_paths(paths):
+        try:
+            files.append((str(p), read_catalog_file(p)))
+        except CatalogError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise CatalogError(problems)
+    return Catalog.build(files)
+
+
+@cache
+def _builtin_files() -> tuple[tuple[str | None, CatalogFile], ...]:
+    root = resources.files("dealkit") / "catalog"
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            data = parse_catalog_bytes(entry.read_bytes(), name=entry.name, fmt="toml")
+            out.append((f"dealkit/catalog/{entry.name}", structure_catalog(data, file=entry.name)))
+    return tuple(out)
+
+
+@cache
+def builtin_catalog() -> Catalog:
+    """The catalog that ships with dealkit, seeded from the five source articles (built once)."""
+    return Catalog.build(_builtin_files())

@@ -1,0 +1,239 @@
+"""The ``dealkit`` command: list, show, claims, validate.
+
+Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error.
+Errors are one line each on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Final, NoReturn
+
+from ._errors import CatalogError, DealkitError
+
+if TYPE_CHECKING:
+    from ._catalog import Catalog
+    from ._claim import Claim
+
+__all__ = ["main"]
+
+EXIT_OK: Final = 0
+EXIT_INVALID: Final = 1
+EXIT_USAGE: Final = 2
+
+_CLAIM_COLUMNS: Final = ("subject", "property", "kind", "qualifier", "value", "rank", "as_of", "sources", "quote")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"dealkit: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from ._version import __version__
+
+    parser = _Parser(prog="dealkit", description="Typed, sourced figures of very large AI-infrastructure deals.")
+    parser.add_argument("--version", action="version", version=f"dealkit {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--catalog", action="append", default=[], metavar="PATH",
+        help="a catalog file or directory to load beside the built-in one (repeatable)",
+    )
+    common.add_argument("--locale", default="en_US", help="babel locale for numbers and dates (default en_US)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub.add_parser("list", parents=[common], help="list the deals in the catalog")
+    show = sub.add_parser("show", parents=[common], help="show a deal in plain words, with sources")
+    show.add_argument("deal_id")
+    claims = sub.add_parser("claims", parents=[common], help="list claims (all, or one deal's)")
+    claims.add_argument("deal_id", nargs="?")
+    claims.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    validate = sub.add_parser("validate", help="check catalog files; print every problem")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args.paths)
+        catalog = _load(args.catalog)
+        out = sys.stdout
+        match args.command:
+            case "list":
+                out.write(_list(catalog))
+            case "show":
+                out.write(_show(catalog, args.deal_id, args.locale))
+            case "claims":
+                out.write(_claims(catalog, args.deal_id, args.format))
+        return EXIT_OK
+    except CatalogError as exc:
+        for problem in exc.problems:
+            print(f"dealkit: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    except DealkitError as exc:
+        print(f"dealkit: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except BrokenPipeError:  # e.g. `dealkit claims | head`
+        return EXIT_OK
+
+
+def _load(paths: Sequence[str]) -> Catalog:
+    if not paths:
+        from ._catalog import builtin_catalog
+
+        return builtin_catalog()
+    from ._catalog import load_catalog
+
+    return load_catalog(*paths)
+
+
+def _validate(paths: Sequence[str]) -> int:
+    from pathlib import Path
+
+    from ._catalog import Catalog, _builtin_files, read_catalog_file
+
+    status = EXIT_OK
+    files = []
+    for name in paths:
+        path = Path(name)
+        if not path.exists():
+            print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
+            return EXIT_USAGE
+        targets = sorted(p for p in path.iterdir() if p.suffix in (".toml", ".json")) if path.is_dir() else [path]
+        for target in targets:
+            try:
+                files.append((str(target), read_catalog_file(target)))
+            except CatalogError as exc:
+                status = EXIT_INVALID
+                for problem in exc.problems:
+                    print(problem, file=sys.stderr)
+    if status == EXIT_OK:
+        try:
+            # References between files (and to the built-in parties) are checked together.
+            Catalog.build([*_builtin_files(), *files])
+        except CatalogError as exc:
+            status = EXIT_INVALID
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+    if status == EXIT_OK:
+        print(f"{len(files)} file(s) valid")
+    return status
+
+
+def _list(catalog: Catalog) -> str:
+    rows = [(d.id, str(d.announced), str(d.investment) if d.investment else "-", d.title) for d in catalog.deals()]
+    return _table(("id", "announced", "investment", "title"), rows)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def _claims(catalog: Catalog, deal_id: str | None, fmt: str) -> str:
+    claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
+    records = [c.to_json() for c in claims]
+    if fmt == "json":
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    flat = [{k: ";".join(v) if isinstance(v, list) else ("" if v is None else str(v)) for k, v in r.items()} for r in records]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(records[0]) if records else list(_CLAIM_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return buf.getvalue()
+    return _table(_CLAIM_COLUMNS, [[r[k] for k in _CLAIM_COLUMNS] for r in flat])
+
+
+def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
+    from ._formatting import format_date, format_estimate
+
+    deal = catalog.deal(deal_id)
+    claims = catalog.claims_about_deal(deal_id)
+    refs: dict[str, int] = {}
+    lines: list[str] = []
+
+    def cite(prop: str) -> str:
+        best = catalog.best(deal_id, prop)
+        if best is None:
+            return ""
+        if best.id not in refs:
+            refs[best.id] = len(refs) + 1
+        return f"  [{refs[best.id]}]"
+
+    def fmt(e: Any) -> str:
+        return format_estimate(e, locale)
+
+    def name(party_id: str) -> str:
+        try:
+            return catalog.party(party_id).name
+        except DealkitError:
+            return party_id
+
+    lines.append(deal.title)
+    lines.append("=" * len(deal.title))
+    lines.append(f"{deal.id}: {name(deal.investor)} invests in {name(deal.investee)}")
+    lines.append(f"Announced: {format_date(deal.announced, locale)}{cite('announced')}")
+    if deal.investment is not None:
+        lines.append(f"Investment: {fmt(deal.investment)}{cite('investment')}")
+    if deal.valuation is not None:
+        lines.append(f"Valuation: {fmt(deal.valuation)}{cite('valuation')}")
+    if deal.tranches:
+        lines.append("Tranches:")
+        for t in deal.tranches:
+            label = t.kind.replace("_", "-")
+            lines.append(f"  - {label}: {fmt(t.amount)}{cite(f'tranche.{t.kind}.amount')}"
+                         + (f" ({t.condition})" if t.condition else ""))
+    for c in deal.compute:
+        lines.append(f"Compute: {fmt(c.capacity)} from {name(c.provider)} to {name(c.recipient)}"
+                     f"{cite(f'compute.{c.name}.capacity')}")
+        if c.chips:
+            lines.append(f"  chips: {', '.join(c.chips)}")
+        if c.by is not None:
+            lines.append(f"  by: {fmt(c.by)}{cite(f'compute.{c.name}.by')}")
+    for s in deal.spend:
+        term = f" over {s.term}" if s.term is not None else ""
+        lines.append(f"Spend: {name(s.payer)} spends {fmt(s.amount)} with {name(s.payee)}{term}"
+                     f"{cite(f'spend.{s.name}.amount')}{cite(f'spend.{s.name}.term') if s.term else ''}")
+        if s.covers:
+            lines.append(f"  covers: {', '.join(s.covers)}")
+    if deal.milestones:
+        lines.append("Milestones:")
+        for m in deal.milestones:
+            when = fmt(m.date)
+            cap = f", {fmt(m.capacity)}{cite(f'milestone.{m.name}.capacity')}" if m.capacity else ""
+            lines.append(f"  - {when}{cite(f'milestone.{m.name}.date')}: {m.description}{cap}")
+    others = [c for c in claims if c.id not in refs]
+    lines.append("")
+    lines.append("Sources:")
+    by_id = {c.id: c for c in claims}
+    for claim_id, n in refs.items():
+        lines.append(f"  [{n}] {_sources(by_id[claim_id])}")
+    if others:
+        lines.append("")
+        lines.append("Other claims (not used above):")
+        for c in others:
+            lines.append(f"  - {c.property}: {c.qualifier.value} {c.value_text} ({c.rank.value}) {_sources(c)}")
+            if c.note:
+                lines.append(f"      note: {c.note}")
+    return "\n".join(lines) + "\n"
+
+
+def _sources(claim: Claim) -> str:
+    return "; ".join(f'{s.file} "{s.quote}"' for s in claim.sources)
+
+
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

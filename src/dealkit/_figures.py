@@ -1,0 +1,185 @@
+"""The kinds of figure a claim can hold, and their canonical text.
+
+Canonical text is what files and ``dealkit claims --format json`` carry:
+money ``"25000000000 USD"``, power ``"5 GW"``, energy ``"43.8 TWh"``,
+duration ``"10 years"``, multiple ``"3x"``, percent ``"84%"``, count ``"24"``,
+date ``"2026-04-20"`` / ``"2026-02"`` / ``"2026-Q2"``; a range joins two with ``" .. "``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Final
+
+from ._dates import PartialDate
+from ._errors import DealkitError, ParseError
+from ._estimate import Estimate, Qualifier
+from ._money import CurrencyAmount
+from ._numbers import canonical_decimal, parse_decimal
+from ._power import Duration, Energy, Power
+from ._typing import FigureKind
+
+__all__ = [
+    "FIGURE_KINDS",
+    "FigureValue",
+    "canonical_text",
+    "estimate_from_text",
+    "parse_canonical",
+    "value_type",
+]
+
+#: Every figure value type a claim can hold.
+FigureValue = CurrencyAmount | Power | Energy | Duration | Decimal | PartialDate
+
+FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
+    "money", "power", "energy", "duration", "multiple", "percent", "count", "date",
+)
+
+_MONEY_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)? [A-Z]{3}", re.ASCII)
+_MEASURE_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)? [A-Za-z]+", re.ASCII)
+_CANONICAL_DATE_RE: Final = re.compile(r"[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2})?|Q[0-9]|H[0-9]))?", re.ASCII)
+_SUFFIX: Final[dict[str, str]] = {"multiple": "x", "percent": "%"}
+
+
+def _money(text: str) -> CurrencyAmount:
+    if _MONEY_RE.fullmatch(text) is None:
+        raise ParseError("money must be canonical '<decimal> <ISO code>', e.g. '25000000000 USD'", text)
+    number, code = text.split(" ")
+    return CurrencyAmount(parse_decimal(number), code)
+
+
+def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        if _MEASURE_RE.fullmatch(text) is None:
+            raise ParseError(f"{cls.KIND} must be canonical '<decimal> <unit>', e.g. '{cls._example()}'", text)
+        return cls.parse(text)
+
+    return parse
+
+
+def _number(kind: str) -> Callable[[str], Decimal]:
+    suffix = _SUFFIX.get(kind, "")
+
+    def parse(text: str) -> Decimal:
+        if suffix and isinstance(text, str) and text.endswith(suffix):
+            text = text[: -len(suffix)]
+        value = parse_decimal(text)
+        if value < 0:
+            raise ParseError(f"a {kind} must not be negative", text)
+        if kind == "count" and value != value.to_integral_value():
+            raise ParseError("a count must be a whole number", text)
+        return value
+
+    return parse
+
+
+def _date(text: str) -> PartialDate:
+    if not isinstance(text, str) or _CANONICAL_DATE_RE.fullmatch(text) is None:
+        raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2 or 2023", text)
+    return PartialDate.parse(text)
+
+
+_PARSERS: Final[dict[str, Callable[[str], Any]]] = {
+    "money": _money,
+    "power": _measure(Power),
+    "energy": _measure(Energy),
+    "duration": _measure(Duration),
+    "multiple": _number("multiple"),
+    "percent": _number("percent"),
+    "count": _number("count"),
+    "date": _date,
+}
+_TYPES: Final[dict[str, type]] = {
+    "money": CurrencyAmount, "power": Power, "energy": Energy, "duration": Duration,
+    "multiple": Decimal, "percent": Decimal, "count": Decimal, "date": PartialDate,
+}
+
+
+def value_type(kind: FigureKind) -> type:
+    """The Python type of a figure kind's values (``"power"`` -> :class:`Power`)."""
+    return _TYPES[kind]
+
+
+def parse_canonical(kind: FigureKind, text: object) -> Any:
+    """Read one value of ``kind`` from its canonical text (strict: what files hold).
+
+    >>> parse_canonical("power", "5 GW")
+    Power('5', 'GW')
+    >>> parse_canonical("money", "$5B")
+    Traceback (most recent call last):
+    ...
+    dealkit._errors.ParseError: money must be canonical '<decimal> <ISO code>', e.g. '25000000000 USD' (got '$5B')
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"a {kind} value must be text", text)
+    return _PARSERS[kind](text)
+
+
+def canonical_text(kind: FigureKind, value: object) -> str:
+    """Write one value of ``kind`` as canonical text.
+
+    >>> canonical_text("multiple", Decimal(3)), canonical_text("money", CurrencyAmount.parse("$25B"))
+    ('3x', '25000000000 USD')
+    """
+    if isinstance(value, Decimal):
+        return canonical_decimal(value) + _SUFFIX.get(kind, "")
+    return str(value)
+
+
+def estimate_text(kind: FigureKind, estimate: Estimate[Any]) -> str:
+    """The canonical value text of an estimate: one value, or ``"low .. high"`` for a range."""
+    if estimate.qualifier is Qualifier.RANGE:
+        return f"{canonical_text(kind, estimate.low)} .. {canonical_text(kind, estimate.high)}"
+    return canonical_text(kind, estimate.value)
+
+
+def estimate_from_text(
+    kind: FigureKind,
+    qualifier: Qualifier,
+    value: str,
+    low: str | None = None,
+    high: str | None = None,
+) -> Estimate[Any]:
+    """Build an estimate from canonical text, as files and JSON state it.
+
+    >>> estimate_from_text("power", Qualifier.RANGE, "30 MW .. 50 MW")
+    Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
+    """
+    if qualifier is Qualifier.RANGE:
+        if low is not None or high is not None:
+            raise ParseError("a range states its bounds in 'value' as 'low .. high'", value)
+        parts = value.split(" .. ") if isinstance(value, str) else []
+        if len(parts) != 2:
+            raise ParseError("a range must be written 'low .. high'", value)
+        return Estimate.between(parse_canonical(kind, parts[0]), parse_canonical(kind, parts[1]))
+    v = parse_canonical(kind, value)
+    if (low is not None or high is not None) and qualifier is not Qualifier.APPROXIMATELY:
+        raise ParseError("only an approximate figure takes 'low' and 'high'", value)
+    match qualifier:
+        case Qualifier.EXACT:
+            return Estimate.exact(v)
+        case Qualifier.AT_MOST:
+            return Estimate.at_most(v)
+        case Qualifier.AT_LEAST:
+            return Estimate.at_least(v)
+        case _:
+            if kind == "date":
+                raise ParseError("a date cannot be approximate; use a coarser precision", value)
+            return Estimate.approximately(
+                v,
+                low=None if low is None else parse_canonical(kind, low),
+                high=None if high is None else parse_canonical(kind, high),
+            )
+
+
+def approximate_bounds_are_default(estimate: Estimate[Any]) -> bool:
+    """Whether an approximate estimate has the default ±10 % bounds (so files can omit them)."""
+    if estimate.qualifier is not Qualifier.APPROXIMATELY:
+        return True
+    try:
+        default = Estimate.approximately(estimate.central)  # type: ignore[type-var]
+    except DealkitError:
+        return False
+    return default.low == estimate.low and default.high == estimate.high

@@ -1,0 +1,299 @@
+"""The public cattrs converter: every dealkit type to and from plain JSON/TOML-safe data.
+
+Decimals are strings, money is ``"25000000000 USD"``, quantities ``"5 GW"``,
+dates their canonical text, estimates ``{"qualifier": ..., "value": ...}``.
+Structuring is strict: unknown keys, wrong types (a number where text belongs,
+text where a list belongs) and non-canonical values are refused, and every
+problem is reported with its field path.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any, Final, TypeVar, get_args, get_origin
+
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+
+from ._claim import Claim, Rank, Source
+from ._dates import PartialDate
+from ._errors import DealkitError, InvalidValueError, Problem, short_repr
+from ._estimate import Estimate, Qualifier
+from ._figures import (
+    approximate_bounds_are_default,
+    canonical_text,
+    estimate_from_text,
+    estimate_text,
+    parse_canonical,
+)
+from ._money import CurrencyAmount
+from ._numbers import canonical_decimal, parse_decimal
+from ._power import Duration, Energy, Power
+from ._typing import FigureKind
+
+__all__ = ["converter", "make_converter", "problems_from", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+_KIND_OF: Final[dict[type, FigureKind]] = {
+    CurrencyAmount: "money", Power: "power", Energy: "energy", Duration: "duration",
+    PartialDate: "date", Decimal: "multiple",
+}
+
+
+def _strict(kind: type, name: str) -> Any:
+    def hook(value: object, _type: object) -> Any:
+        if type(value) is not kind:
+            raise InvalidValueError(f"must be {name}, not {_json_type(value)}", value)
+        return value
+
+    return hook
+
+
+def _json_type(value: object) -> str:
+    return {
+        str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
+        dict: "a table", type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _enum_hook(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    if isinstance(value, str):
+        for member in cls:
+            if member.value == value:
+                return member
+    allowed = ", ".join(repr(m.value) for m in cls)
+    raise InvalidValueError(f"must be one of {allowed}", value)
+
+
+def _estimate_hook_factory(kind: FigureKind) -> Any:
+    def hook(value: object, _type: object) -> Estimate[Any]:
+        if not isinstance(value, dict):
+            raise InvalidValueError("an estimate must be a table with 'qualifier' and 'value'", value)
+        extra = set(value) - {"qualifier", "value", "low", "high"}
+        if extra:
+            raise InvalidValueError(f"unknown keys {sorted(extra)} in an estimate", value)
+        if "value" not in value or "qualifier" not in value:
+            raise InvalidValueError("an estimate needs 'qualifier' and 'value'", value)
+        qualifier = _enum_hook(value["qualifier"], Qualifier)
+        assert isinstance(qualifier, Qualifier)
+        text = value["value"]
+        if not isinstance(text, str):
+            raise InvalidValueError(f"'value' must be text, not {_json_type(text)}", text)
+        low, high = value.get("low"), value.get("high")
+        for bound in (low, high):
+            if bound is not None and not isinstance(bound, str):
+                raise InvalidValueError(f"bounds must be text, not {_json_type(bound)}", bound)
+        return estimate_from_text(kind, qualifier, text, low, high)  # type: ignore[arg-type]
+
+    return hook
+
+
+def unstructure_estimate(kind: FigureKind, estimate: Estimate[Any]) -> dict[str, str]:
+    """An estimate as ``{"qualifier": ..., "value": ...}`` (plus bounds of a non-default approximation)."""
+    out = {"qualifier": estimate.qualifier.value, "value": estimate_text(kind, estimate)}
+    if not approximate_bounds_are_default(estimate):
+        out["low"] = canonical_text(kind, estimate.low)
+        out["high"] = canonical_text(kind, estimate.high)
+    return out
+
+
+def _kind_of_estimate(t: Any) -> FigureKind:
+    args = get_args(t)
+    if len(args) != 1 or args[0] not in _KIND_OF:
+        raise TypeError(f"dealkit cannot (un)structure {t}")
+    return _KIND_OF[args[0]]
+
+
+_CLAIM_KEYS: Final = frozenset(
+    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note"}
+)
+
+
+def _structure_claim(conv: cattrs.Converter) -> Any:
+    def hook(data: object, _type: object) -> Claim:
+        if not isinstance(data, dict):
+            raise InvalidValueError(f"a claim must be a table, not {_json_type(data)}", data)
+        problems: list[Exception] = []
+        extra = sorted(set(data) - _CLAIM_KEYS)
+        for key in extra:
+            problems.append(_at(InvalidValueError("unknown key (a typo?)", key), key))
+        for key in ("id", "subject", "property", "kind", "value", "qualifier", "sources"):
+            if key not in data:
+                problems.append(_at(InvalidValueError("required key is missing"), key))
+        if problems:
+            raise ClassValidationError("invalid claim", problems, Claim)
+        fields: dict[str, Any] = {}
+        for key in ("id", "subject", "property", "note"):
+            if key in data:
+                try:
+                    fields[key] = _strict(str, "text")(data[key], str)
+                except DealkitError as exc:
+                    problems.append(_at(exc, key))
+        kind = data["kind"]
+        if kind not in ("money", "power", "energy", "duration", "multiple", "percent", "count", "date"):
+            problems.append(_at(InvalidValueError(
+                "must be one of money, power, energy, duration, multiple, percent, count, date", kind), "kind"))
+        else:
+            try:
+                fields["value"] = _estimate_hook_factory(kind)(
+                    {k: data[k] for k in ("qualifier", "value", "low", "high") if k in data}, None
+                )
+            except DealkitError as exc:
+                problems.append(_at(exc, "value"))
+        fields["kind"] = kind
+        try:
+            fields["rank"] = _enum_hook(data.get("rank", "normal"), Rank)
+        except DealkitError as exc:
+            problems.append(_at(exc, "rank"))
+        if data.get("as_of") is not None:
+            try:
+                fields["as_of"] = conv.structure(data["as_of"], PartialDate)
+            except DealkitError as exc:
+                problems.append(_at(exc, "as_of"))
+        try:
+            fields["sources"] = conv.structure(data["sources"], tuple[Source, ...])
+        except Exception as exc:  # cattrs groups, relocated below
+            problems.append(_at(exc, "sources"))
+        if problems:
+            raise ClassValidationError("invalid claim", problems, Claim)
+        try:
+            return Claim(**fields)
+        except DealkitError as exc:
+            raise ClassValidationError("invalid claim", [exc], Claim) from None
+
+    return hook
+
+
+def _unstructure_claim(claim: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": claim.id,
+        "subject": claim.subject,
+        "property": claim.property,
+        "kind": claim.kind,
+        **unstructure_estimate(claim.kind, claim.value),
+        "rank": claim.rank.value,
+    }
+    if claim.as_of is not None:
+        out["as_of"] = str(claim.as_of)
+    out["sources"] = [{"file": s.file, "quote": s.quote} for s in claim.sources]
+    if claim.note:
+        out["note"] = claim.note
+    return out
+
+
+def _at(exc: Exception, key: str) -> Exception:
+    exc.__notes__ = [*getattr(exc, "__notes__", []), f"@key {key}"]
+    return exc
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter with every dealkit hook registered (strict: unknown keys are errors).
+
+    >>> conv = make_converter()
+    >>> conv.unstructure(Estimate.at_most(Power(5, "GW")), Estimate[Power])
+    {'qualifier': 'at_most', 'value': '5 GW'}
+    >>> conv.structure({"qualifier": "range", "value": "30 MW .. 50 MW"}, Estimate[Power])
+    Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
+    """
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _strict(str, "text"))
+    conv.register_structure_hook(bool, _strict(bool, "true/false"))
+    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    conv.register_structure_hook(Decimal, lambda v, _t: parse_decimal(v))
+    conv.register_unstructure_hook(Decimal, canonical_decimal)
+    for cls, kind in (
+        (CurrencyAmount, "money"), (Power, "power"), (Energy, "energy"),
+        (Duration, "duration"), (PartialDate, "date"),
+    ):
+        conv.register_structure_hook(cls, lambda v, _t, kind=kind: parse_canonical(kind, v))
+        conv.register_unstructure_hook(cls, str)
+    conv.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+    )
+    conv.register_structure_hook_factory(
+        lambda t: get_origin(t) is Estimate, lambda t: _estimate_hook_factory(_kind_of_estimate(t))
+    )
+    conv.register_unstructure_hook_factory(
+        lambda t: get_origin(t) is Estimate,
+        lambda t: (lambda e, kind=_kind_of_estimate(t): unstructure_estimate(kind, e)),
+    )
+    conv.register_structure_hook(Claim, _structure_claim(conv))
+    conv.register_unstructure_hook(Claim, _unstructure_claim)
+    return conv
+
+
+#: The converter dealkit uses, for every type it defines.
+converter: Final = make_converter()
+
+
+def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
+    """Structure ``data`` into ``cls``, raising one :class:`~dealkit.CatalogError` listing every problem.
+
+    >>> structure({"file": "x.txt", "quote": 5}, Source)
+    Traceback (most recent call last):
+    ...
+    dealkit._errors.CatalogError: $.quote: must be text, not a number (got 5)
+    """
+    from ._errors import CatalogError
+
+    try:
+        return converter.structure(data, cls)
+    except Exception as exc:
+        problems = problems_from(exc)
+        if not problems:
+            raise
+        raise CatalogError(problems, file=file) from None
+
+
+def unstructure(value: object, cls: type | None = None) -> Any:
+    """Plain JSON/TOML-safe data for any dealkit value."""
+    return converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+
+
+def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:
+    """Flatten a (possibly grouped) structuring error into problems with field paths."""
+    for note in getattr(exc, "__notes__", []):
+        name = getattr(note, "name", None)
+        index = getattr(note, "index", None)
+        if isinstance(note, str) and note.startswith("@key "):
+            path = f"{path}.{note[5:]}"
+        elif index is not None and not isinstance(note, str):
+            path = f"{path}[{index}]"
+        elif name is not None:
+            path = f"{path}.{name}"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [Problem("unknown key (a typo?)", f"{path}.{key}") for key in sorted(exc.extra_fields)]
+    if isinstance(exc, BaseExceptionGroup):
+        out: list[Problem] = []
+        for sub in exc.exceptions:
+            out.extend(problems_from(sub, path))
+        return out
+    if isinstance(exc, DealkitError):
+        return [Problem(p.reason, _join(path, p.path), p.value, p.file) for p in exc.problems]
+    if isinstance(exc, KeyError):
+        key = f".{exc.args[0]}" if exc.args else ""
+        return [Problem("required key is missing", path if path.endswith(key) else path + key)]
+    if isinstance(exc, (TypeError, ValueError, AttributeError)):
+        return [Problem(_plain_reason(exc), path)]
+    if isinstance(exc, RecursionError):
+        return [Problem("data is nested too deeply", path)]
+    return []
+
+
+def _join(prefix: str, suffix: str) -> str:
+    if not suffix or suffix == "$":
+        return prefix
+    return prefix + suffix.removeprefix("$")
+
+
+def _plain_reason(exc: BaseException) -> str:
+    text = str(exc)
+    if "missing" in text and "required" in text:
+        return "required key is missing: " + text.split("argument:")[-1].strip().strip("'")
+    return f"invalid value: {short_repr(text)[1:-1]}"
+

@@ -1,0 +1,82 @@
+"""Shared attrs validators for dealkit models."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+import attrs
+
+from ._errors import InvalidValueError
+
+__all__ = ["ID_RE", "check_id", "check_text", "check_tuple_of"]
+
+#: Ids of deals, parties and claims: lower-case slugs.
+ID_RE: Final = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?", re.ASCII)
+#: The longest free text a model field accepts.
+MAX_FREE_TEXT: Final = 2000
+
+
+def check_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate a slug id (``amazon-anthropic-2026``)."""
+    if not isinstance(value, str) or ID_RE.fullmatch(value) is None:
+        raise InvalidValueError(
+            "must be a lower-case id of letters, digits, '-', '_' or '.' (at most 80)",
+            value,
+            path=f"$.{attribute.name}",
+        )
+
+
+def check_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate free text: a ``str`` of bounded length without control characters."""
+    if not isinstance(value, str):
+        raise InvalidValueError("must be text", value, path=f"$.{attribute.name}")
+    if len(value) > MAX_FREE_TEXT:
+        raise InvalidValueError(f"is longer than {MAX_FREE_TEXT} characters", value, path=f"$.{attribute.name}")
+    if any(ord(c) < 32 and c not in "\n\t" for c in value):
+        raise InvalidValueError("contains control characters", value, path=f"$.{attribute.name}")
+
+
+def check_tuple_of(kind: type) -> Any:
+    """A validator for a tuple whose items are all ``kind``."""
+
+    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InvalidValueError("must be a tuple", value, path=f"$.{attribute.name}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise InvalidValueError(
+                    f"must be {kind.__name__}", item, path=f"$.{attribute.name}[{i}]"
+                )
+
+    return validate
+
+
+def estimate_of(kind: type) -> Any:
+    """A validator for an :class:`~dealkit.Estimate` whose bounds are all ``kind``."""
+    from ._estimate import Estimate
+
+    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, Estimate):
+            raise InvalidValueError(
+                f"must be an Estimate of {kind.__name__}", value, path=f"$.{attribute.name}"
+            )
+        for bound in (value.low, value.high, value.central):
+            if bound is not None and not isinstance(bound, kind):
+                raise InvalidValueError(
+                    f"must be an Estimate of {kind.__name__}, not of {type(bound).__name__}",
+                    str(value),
+                    path=f"$.{attribute.name}",
+                )
+
+    return validate
+
+
+def positive_estimate(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Every bound of the estimate is strictly positive (amounts, capacities)."""
+    for bound in (value.low, value.high, value.central):
+        if bound is None:
+            continue
+        number = getattr(bound, "amount", getattr(bound, "base", bound))
+        if not number > 0:
+            raise InvalidValueError("must be positive", str(value), path=f"$.{attribute.name}")
