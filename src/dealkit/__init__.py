@@ -164,5 +164,5 @@ if TYPE_CHECKING:
     from ._formatting import format_date, format_estimate, format_money, format_power, format_value
     from ._serialization import make_converter
 
-    ureg: pint.UnitRegistry
+    ureg: pint.UnitRegistry[float]
     converter: Converter

@@ -161,17 +161,20 @@ class Catalog:
         problems: list[Problem] = []
         seen: dict[tuple[str, str], str] = {}
         located: list[tuple[str | None, str, Any]] = []
+        def accept(file: str | None, section: str, i: int, item: Party | DealShape | Claim) -> bool:
+            key = ("party-or-deal" if section != "claims" else "claim", item.id)
+            here = f"$.{section}[{i}].id"
+            if key in seen:
+                problems.append(Problem(f"duplicate id (first at {seen[key]})", here, item.id, file))
+                return False
+            seen[key] = f"{file or '<data>'} {here}"
+            located.append((file, f"$.{section}[{i}]", item))
+            return True
+
         for file, content in files:
-            for section, items in (("parties", content.parties), ("deals", content.deals), ("claims", content.claims)):
-                for i, item in enumerate(items):
-                    key = ("party-or-deal" if section != "claims" else "claim", item.id)
-                    here = f"$.{section}[{i}].id"
-                    if key in seen:
-                        problems.append(Problem(f"duplicate id (first at {seen[key]})", here, item.id, file))
-                        continue
-                    seen[key] = f"{file or '<data>'} {here}"
-                    located.append((file, f"$.{section}[{i}]", item))
-                    {"parties": parties, "deals": shapes, "claims": claims}[section].append(item)
+            parties += [p for i, p in enumerate(content.parties) if accept(file, "parties", i, p)]
+            shapes += [s for i, s in enumerate(content.deals) if accept(file, "deals", i, s)]
+            claims += [c for i, c in enumerate(content.claims) if accept(file, "claims", i, c)]
         catalog = cls(tuple(parties), tuple(shapes), tuple(claims))
         problems.extend(catalog._check(located))
         if problems:
@@ -282,8 +285,8 @@ class Catalog:
             try:
                 self._deals[s.id] = self._build(s)
             except DealkitError as exc:
-                for p in exc.problems:
-                    yield Problem(p.reason, path + p.path.removeprefix("$"), p.value, file)
+                for problem in exc.problems:
+                    yield Problem(problem.reason, path + problem.path.removeprefix("$"), problem.value, file)
 
     def _figure(self, shape: DealShape, prop: str) -> Estimate[Any] | None:
         claim = self.best(shape.id, prop)

@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="dealkit", description="Typed, sourced figures of very large AI-infrastructure deals.")
     parser.add_argument("--version", action="version", version=f"dealkit {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--catalog", action="append", default=[], metavar="PATH",
         help="a catalog file or directory to load beside the built-in one (repeatable)",
@@ -213,7 +213,7 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
             when = fmt(m.date)
             cap = f", {fmt(m.capacity)}{cite(f'milestone.{m.name}.capacity')}" if m.capacity else ""
             lines.append(f"  - {when}{cite(f'milestone.{m.name}.date')}: {m.description}{cap}")
-    others = [c for c in claims if c.id not in refs]
+    others: list[Claim] = [c for c in claims if c.id not in refs]
     lines.append("")
     lines.append("Sources:")
     by_id = {c.id: c for c in claims}
@@ -222,10 +222,12 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
     if others:
         lines.append("")
         lines.append("Other claims (not used above):")
-        for c in others:
-            lines.append(f"  - {c.property}: {c.qualifier.value} {c.value_text} ({c.rank.value}) {_sources(c)}")
-            if c.note:
-                lines.append(f"      note: {c.note}")
+        for other in others:
+            lines.append(
+                f"  - {other.property}: {other.qualifier.value} {other.value_text} ({other.rank.value}) {_sources(other)}"
+            )
+            if other.note:
+                lines.append(f"      note: {other.note}")
     return "\n".join(lines) + "\n"
 
 

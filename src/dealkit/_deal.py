@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Final, final
 
 import attrs
@@ -56,7 +57,7 @@ class ComputeCommitment:
 
     >>> c = ComputeCommitment("new", Estimate.at_most(Power(5, "GW")), provider="amazon", recipient="anthropic")
     >>> str(c.capacity), c.capacity.value.quantity
-    ('up to 5 GW', <Quantity(5, 'gigawatt')>)
+    ('up to 5 GW', <Quantity(5.0, 'gigawatt')>)
     """
 
     name: str = attrs.field(validator=check_id)
@@ -168,9 +169,9 @@ class Deal:
         return tuple(dict.fromkeys(ids))
 
 
-def _sum(items: object) -> Estimate[CurrencyAmount] | None:
+def _sum(items: Iterable[Estimate[CurrencyAmount]]) -> Estimate[CurrencyAmount] | None:
     total: Estimate[CurrencyAmount] | None = None
-    for e in items:  # type: ignore[attr-defined]
+    for e in items:
         total = e if total is None else total + e
     return total
 
@@ -179,7 +180,10 @@ def validate_deal(deal: Deal) -> None:
     """Check the cross-field invariants of a deal; raise :class:`InvariantError` on the first broken one."""
     if deal.investor == deal.investee:
         raise InvariantError("investor and investee must differ", deal.investor, path="$.investee")
-    for section, items in (("compute", deal.compute), ("spend", deal.spend), ("milestones", deal.milestones)):
+    sections: tuple[tuple[str, Sequence[ComputeCommitment | SpendCommitment | Milestone]], ...] = (
+        ("compute", deal.compute), ("spend", deal.spend), ("milestones", deal.milestones)
+    )
+    for section, items in sections:
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item.name in seen:

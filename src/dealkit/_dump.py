@@ -17,8 +17,8 @@ def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, Any]:
     from ._serialization import converter
 
     file = content.to_file() if isinstance(content, Catalog) else content
-    data: dict[str, Any] = converter.unstructure(file, CatalogFile)
-    return _drop_empty(data)
+    data: dict[str, Any] = _drop_empty(converter.unstructure(file, CatalogFile))
+    return data
 
 
 def _drop_empty(value: Any) -> Any:

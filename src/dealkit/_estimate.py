@@ -321,8 +321,8 @@ def _parse(s: str, parse_value: Callable[[str], T]) -> Estimate[T]:
             if qualifier is Qualifier.AT_LEAST:
                 return Estimate.at_least(value)
             if phrase in _BELOW:
-                return Estimate.nearly(value)  # type: ignore[type-var,return-value]
-            return Estimate.approximately(value)  # type: ignore[type-var,return-value]
+                return Estimate.nearly(value)  # type: ignore[type-var]
+            return Estimate.approximately(value)  # type: ignore[type-var]
     if s.endswith("+"):
         return Estimate.at_least(parse_value(s[:-1].rstrip()))
     try:

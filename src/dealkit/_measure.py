@@ -58,7 +58,7 @@ class Measure:
             raise InvalidValueError(f"{self.KIND} must not be negative", f"{magnitude} {unit}")
         base = value * self.UNITS[symbol]
         self._check_size(base, f"{magnitude} {unit}")
-        self.__attrs_init__(base, symbol)  # type: ignore[attr-defined]
+        self.__attrs_init__(base, symbol)
 
     @classmethod
     def _symbol(cls, unit: object) -> str:
@@ -136,12 +136,16 @@ class Measure:
         return f"{type(self).__name__}('{canonical_decimal(self.magnitude)}', {self.unit!r})"
 
     @property
-    def quantity(self) -> pint.Quantity:
-        """This measure as a pint quantity from :func:`dealkit.get_registry` (built on first use)."""
+    def quantity(self) -> pint.Quantity[float]:
+        """This measure as a pint quantity from :func:`dealkit.get_registry` (built on first use).
+
+        Its magnitude is a float, as pint expects, so it combines with any other
+        quantity; the exact value stays in :attr:`magnitude`.
+        """
         from ._units import get_registry
 
         ureg = get_registry()
-        return ureg.Quantity(self.magnitude, ureg.Unit(self.PINT_UNITS[self.unit]))
+        return ureg.Quantity(float(self.magnitude), ureg.Unit(self.PINT_UNITS[self.unit]))
 
     @classmethod
     def from_quantity(cls, quantity: object) -> Self:
@@ -171,7 +175,7 @@ class Measure:
             raise DimensionError(
                 f"cannot combine {self.KIND} with {type(other).__name__}", str(other)
             )
-        return other  # type: ignore[return-value]
+        return other
 
     def __add__(self, other: Self) -> Self:
         if not isinstance(other, Measure):

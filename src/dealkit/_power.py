@@ -61,16 +61,17 @@ class Power(Measure):
     def __init__(self, magnitude: int | Decimal | str, unit: PowerUnit = "GW") -> None:
         super().__init__(magnitude, unit)
 
-    @overload
+    @overload  # type: ignore[override]
     def __mul__(self, other: Duration) -> Energy: ...
     @overload
     def __mul__(self, other: int | Decimal) -> Power: ...
-    def __mul__(self, other: Duration | int | Decimal) -> Energy | Power:  # type: ignore[override]
+    def __mul__(self, other: Duration | int | Decimal) -> Energy | Power:
+        """Power x duration is energy; power x number is power."""
         if isinstance(other, Duration):
             return self.over(other)
         return super().__mul__(other)
 
-    __rmul__ = __mul__  # type: ignore[assignment]
+    __rmul__ = __mul__
 
     def over(self, duration: Duration) -> Energy:
         """The energy delivered at this power for ``duration``.

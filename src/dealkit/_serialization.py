@@ -85,7 +85,7 @@ def _estimate_hook_factory(kind: FigureKind) -> Any:
         for bound in (low, high):
             if bound is not None and not isinstance(bound, str):
                 raise InvalidValueError(f"bounds must be text, not {_json_type(bound)}", bound)
-        return estimate_from_text(kind, qualifier, text, low, high)  # type: ignore[arg-type]
+        return estimate_from_text(kind, qualifier, text, low, high)
 
     return hook
 
@@ -188,6 +188,11 @@ def _at(exc: Exception, key: str) -> Exception:
     return exc
 
 
+def _is_estimate(t: object) -> bool:
+    origin: object = get_origin(t)
+    return origin is Estimate
+
+
 def make_converter() -> cattrs.Converter:
     """A new converter with every dealkit hook registered (strict: unknown keys are errors).
 
@@ -216,10 +221,10 @@ def make_converter() -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )
     conv.register_structure_hook_factory(
-        lambda t: get_origin(t) is Estimate, lambda t: _estimate_hook_factory(_kind_of_estimate(t))
+        _is_estimate, lambda t: _estimate_hook_factory(_kind_of_estimate(t))
     )
     conv.register_unstructure_hook_factory(
-        lambda t: get_origin(t) is Estimate,
+        _is_estimate,
         lambda t: (lambda e, kind=_kind_of_estimate(t): unstructure_estimate(kind, e)),
     )
     conv.register_structure_hook(Claim, _structure_claim(conv))

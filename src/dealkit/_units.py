@@ -20,19 +20,20 @@ __all__ = ["check_dimension", "get_registry"]
 
 
 @cache
-def get_registry() -> pint.UnitRegistry:
+def get_registry() -> pint.UnitRegistry[float]:
     """The shared :class:`pint.UnitRegistry` of dealkit (built once, on first call).
 
     >>> ureg = get_registry()
-    >>> (5 * ureg.GW).to(ureg.MW)
-    <Quantity(5000, 'megawatt')>
+    >>> (5.0 * ureg.GW).to(ureg.MW)
+    <Quantity(5000.0, 'megawatt')>
     """
     import pint
 
-    return pint.UnitRegistry()
+    registry: pint.UnitRegistry[float] = pint.UnitRegistry()
+    return registry
 
 
-def check_dimension(quantity: object, dimension: str, what: str) -> pint.Quantity:
+def check_dimension(quantity: object, dimension: str, what: str) -> pint.Quantity[float]:
     """Return ``quantity`` if it is a pint quantity of ``dimension`` (e.g. ``"[power]"``).
 
     >>> ureg = get_registry()
@@ -51,13 +52,11 @@ def check_dimension(quantity: object, dimension: str, what: str) -> pint.Quantit
     return quantity
 
 
-def _dimension_name(quantity: pint.Quantity) -> str:
-    ureg = quantity._REGISTRY
+def _dimension_name(quantity: pint.Quantity[float]) -> str:
     for name in ("[power]", "[energy]", "[time]", "[length]", "[mass]", "[currency]"):
         try:
             if quantity.check(name):
                 return name
         except Exception:  # an undefined derived dimension in a user's registry
             continue
-    _ = ureg
     return str(quantity.dimensionality)
