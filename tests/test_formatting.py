@@ -361,7 +361,7 @@ class TestFormatEstimate:
             (Estimate.exact(Power("1.5", "GW")), ("1.5 GW", "1,5 GW", "1.5 GW", "1,5 GW")),
             (Estimate.at_most(Power(5, "GW")), ("up to 5 GW",) * 4),
             (Estimate.at_least(Power("2.5", "GW")), ("more than 2.5 GW", "more than 2,5 GW", "more than 2.5 GW", "more than 2,5 GW")),
-            (Estimate.nearly(Power(1, "GW")), ("about 1 GW",) * 4),
+            (Estimate.nearly(Power(1, "GW")), ("nearly 1 GW",) * 4),
             (Estimate.parse("30–50 megawatts", Power.parse), ("30–50 MW",) * 4),
             (Estimate.between(Power("1.5", "GW"), Power("2.5", "GW")), ("1.5–2.5 GW", "1,5–2,5 GW", "1.5–2.5 GW", "1,5–2,5 GW")),
             (Estimate.between(Power(500, "MW"), Power(1, "GW")), ("500 MW – 1 GW",) * 4),
@@ -378,7 +378,7 @@ class TestFormatEstimate:
     @pytest.mark.parametrize(
         ("estimate", "expected"),
         [
-            (Estimate.at_most(PartialDate.parse("2026-Q2")), ("up to Q2 2026", "up to Q2 2026", "up to 2026/Q2", "up to T2 2026")),
+            (Estimate.at_most(PartialDate.parse("2026-Q2")), ("by Q2 2026", "by Q2 2026", "by 2026/Q2", "by T2 2026")),
             (
                 Estimate.between(PartialDate.parse("2026-Q2"), PartialDate.parse("2026-Q4")),
                 ("Q2 2026 – Q4 2026", "Q2 2026 – Q4 2026", "2026/Q2–2026/Q4", "T2 2026 – T4 2026"),

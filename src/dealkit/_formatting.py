@@ -63,6 +63,13 @@ _QUALIFIER_WORDS: Final = {
     Qualifier.AT_LEAST: "more than ",
     Qualifier.APPROXIMATELY: "about ",
 }
+#: Dates read better with time words: "by December 2026", "from Q3 2026".
+_DATE_QUALIFIER_WORDS: Final = {
+    Qualifier.EXACT: "",
+    Qualifier.AT_MOST: "by ",
+    Qualifier.AT_LEAST: "from ",
+    Qualifier.APPROXIMATELY: "around ",
+}
 _RANGE_DASH: Final = "\N{EN DASH}"
 
 
@@ -276,7 +283,8 @@ def format_estimate(
 ) -> str:
     """Write an estimate with its qualifier in English words and its values in ``locale``.
 
-    ``up to``, ``more than`` and ``about`` precede the value; an exact value is
+    ``up to``, ``more than``, ``about`` (``nearly`` when the upper bound is the
+    stated value) precede the value, and ``by``, ``from``, ``around`` a date; an exact value is
     written as is; a range joins its bounds with an en dash (``$30M–$50M``), spaced
     when a bound has spaces in it (``Q2 2026 – Q4 2026``), and measures in one
     unit name it once (``30–50 MW``).  ``style`` applies to money.
@@ -294,6 +302,8 @@ def format_estimate(
     'more than $100B'
     >>> print(format_estimate(Estimate.parse("30-50 MW", Power.parse)))
     30–50 MW
+    >>> format_estimate(Estimate.nearly(Power(1, "GW"))), format_estimate(Estimate.at_most(PartialDate.parse("2026-12")))
+    ('nearly 1 GW', 'by December 2026')
 
     .. versionadded:: 0.1
     """
@@ -303,7 +313,11 @@ def format_estimate(
     if e.qualifier is Qualifier.RANGE:
         assert e.low is not None and e.high is not None
         return _format_range(e.low, e.high, locale, style)
-    return _QUALIFIER_WORDS[e.qualifier] + format_value(e.value, locale, style=style)
+    words = _DATE_QUALIFIER_WORDS if isinstance(e.value, PartialDate) else _QUALIFIER_WORDS
+    prefix = words[e.qualifier]
+    if e.qualifier is Qualifier.APPROXIMATELY and e.high == e.central and e.low != e.central:
+        prefix = "nearly "  # approximately, and not above the stated value
+    return prefix + format_value(e.value, locale, style=style)
 
 
 def _format_range(low: Formattable, high: Formattable, locale: str, style: MoneyStyle) -> str:
