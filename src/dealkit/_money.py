@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import decimal
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, final, overload
 
@@ -10,7 +12,7 @@ import attrs
 
 from ._currency import check_currency
 from ._errors import CurrencyMismatchError, InvalidValueError, ParseError
-from ._numbers import MAX_TEXT_LENGTH, canonical_decimal, to_decimal
+from ._numbers import MAX_DIGITS, MAX_TEXT_LENGTH, canonical_decimal, to_decimal
 
 if TYPE_CHECKING:
     from ._typing import MoneyStyle
@@ -46,6 +48,22 @@ _MONEY_RE: Final = re.compile(
     """,
     re.ASCII | re.VERBOSE | re.IGNORECASE,
 )
+
+
+#: Sums, differences and products are exact or refused, whatever the caller's decimal context.
+_EXACT: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.Inexact, decimal.InvalidOperation])
+#: Quotients round to MAX_DIGITS significant digits, whatever the caller's decimal context.
+_DIVISION: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.InvalidOperation])
+
+
+def _exactly(op: Callable[[Decimal, Decimal], Decimal], a: Decimal, b: Decimal) -> Decimal:
+    try:
+        return op(a, b)
+    except decimal.Inexact:
+        raise InvalidValueError(
+            f"result needs more than {MAX_DIGITS} significant digits; money is never rounded",
+            f"{a} and {b}",
+        ) from None
 
 
 def _amount(value: object) -> Decimal:
@@ -150,7 +168,7 @@ class CurrencyAmount:
             return NotImplemented
         if self.currency != other.currency:
             self._same(other, "add")
-        return CurrencyAmount._make(self.amount + other.amount, self.currency)
+        return CurrencyAmount._make(_exactly(_EXACT.add, self.amount, other.amount), self.currency)
 
     def __radd__(self, other: int) -> CurrencyAmount:
         # Lets the builtin ``sum()`` start from 0.
@@ -162,18 +180,22 @@ class CurrencyAmount:
         if type(other) is not CurrencyAmount:
             return NotImplemented
         self._same(other, "subtract")
-        return CurrencyAmount._make(self.amount - other.amount, self.currency)
+        return CurrencyAmount._make(
+            _exactly(_EXACT.subtract, self.amount, other.amount), self.currency
+        )
 
     def __neg__(self) -> CurrencyAmount:
-        return CurrencyAmount._make(-self.amount, self.currency)
+        return CurrencyAmount._make(_EXACT.minus(self.amount), self.currency)
 
     def __abs__(self) -> CurrencyAmount:
-        return CurrencyAmount._make(abs(self.amount), self.currency)
+        return CurrencyAmount._make(_EXACT.abs(self.amount), self.currency)
 
     def __mul__(self, factor: int | Decimal) -> CurrencyAmount:
         if isinstance(factor, bool) or not isinstance(factor, (int, Decimal)):
             return NotImplemented
-        return CurrencyAmount._make(self.amount * to_decimal(factor), self.currency)
+        return CurrencyAmount._make(
+            _exactly(_EXACT.multiply, self.amount, to_decimal(factor)), self.currency
+        )
 
     __rmul__ = __mul__
 
@@ -186,13 +208,13 @@ class CurrencyAmount:
             self._same(other, "divide")
             if not other.amount:
                 raise InvalidValueError("cannot divide by a zero amount", str(other))
-            return self.amount / other.amount
+            return _DIVISION.divide(self.amount, other.amount)
         if isinstance(other, bool) or not isinstance(other, (int, Decimal)):
             return NotImplemented
         divisor = to_decimal(other)
         if not divisor:
             raise InvalidValueError("cannot divide an amount by zero", other)
-        return CurrencyAmount._make(self.amount / divisor, self.currency)
+        return CurrencyAmount._make(_DIVISION.divide(self.amount, divisor), self.currency)
 
     def _cmp(self, other: object, op: str) -> CurrencyAmount:
         if type(other) is not CurrencyAmount:
