@@ -56,9 +56,14 @@ class Measure:
         value = to_decimal(magnitude)
         if value < 0:
             raise InvalidValueError(f"{self.KIND} must not be negative", f"{magnitude} {unit}")
-        base = value * self.UNITS[symbol]
+        base = self._to_base(value, symbol)
         self._check_size(base, f"{magnitude} {unit}")
         self.__attrs_init__(base, symbol)
+
+    @classmethod
+    def _to_base(cls, value: Decimal, symbol: str) -> Decimal:
+        """``value`` stated in ``symbol``, in the base unit."""
+        return value * cls.UNITS[symbol]
 
     @classmethod
     def _symbol(cls, unit: object) -> str:
@@ -76,7 +81,7 @@ class Measure:
                     return DimensionError(
                         f"'{unit}' is a unit of {other.KIND}, not {cls.KIND} ({cls.DIMENSION})", unit
                     )
-        other_dimension = _pint_dimension(unit)
+        other_dimension = _pint_dimension(unit, cls.DIMENSION)
         if other_dimension is not None:
             return DimensionError(
                 f"'{unit}' is a unit of {other_dimension}, not {cls.KIND} ({cls.DIMENSION})", unit
@@ -233,8 +238,11 @@ _KINDS: list[type[Measure]] = []
 _IDENTIFIER_RE: Final = re.compile(r"[A-Za-z]{1,30}", re.ASCII)
 
 
-def _pint_dimension(unit: object) -> str | None:
-    """The dimension pint gives a single unit word, or None if it is no unit.
+def _pint_dimension(unit: object, expected: str) -> str | None:
+    """The dimension pint gives a single unit word, or None if it is no unit or has ``expected``.
+
+    A unit of the expected dimension that dealkit does not store (``mW``, ``hp``,
+    ``seconds``) is an unknown unit, not a wrong dimension.
 
     Only on the error path, and only for one plain ASCII word: pint never sees an
     expression (no operators, digits or brackets can pass the pattern).
@@ -247,7 +255,10 @@ def _pint_dimension(unit: object) -> str | None:
     try:
         if unit not in ureg:
             return None
-        return str(ureg.Unit(unit).dimensionality)
+        dimensionality = ureg.Unit(unit).dimensionality
+        if dimensionality == ureg.get_dimensionality(expected):
+            return None
+        return str(dimensionality)
     except Exception:  # pint raises several kinds for odd names; none is a unit we know
         return None
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import ClassVar, Final, final, overload
+from typing import TYPE_CHECKING, ClassVar, Final, final, overload
 
 import attrs
 
 from ._errors import DimensionError, InvalidValueError
 from ._measure import Measure, register_kind
 from ._typing import DurationUnit, EnergyUnit, PowerUnit
+
+if TYPE_CHECKING:
+    import pint
 
 __all__ = ["Duration", "Energy", "HOURS_PER_YEAR", "Power"]
 
@@ -170,8 +173,32 @@ class Duration(Measure):
         "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20,
     }
 
+    #: unit -> (days, per): one unit is days/per days.  Converting through the fraction
+    #: keeps whole quarters of months exact (3 months == 1 quarter, 12 months == 1 year).
+    _FRACTIONS: ClassVar[dict[str, tuple[int, int]]] = {
+        "day": (1, 1), "month": (365, 12), "quarter": (365, 4), "year": (365, 1)
+    }
+
     def __init__(self, magnitude: int | Decimal | str, unit: DurationUnit = "year") -> None:
         super().__init__(magnitude, unit)
+
+    @classmethod
+    def _to_base(cls, value: Decimal, symbol: str) -> Decimal:
+        days, per = cls._FRACTIONS[symbol]
+        return value * days / per
+
+    @property
+    def magnitude(self) -> Decimal:
+        """The magnitude in :attr:`unit`."""
+        days, per = self._FRACTIONS[self.unit]
+        return self.base * per / days
+
+    @property
+    def quantity(self) -> pint.Quantity[float]:
+        """This duration as a pint quantity; pint has no quarter, so a quarter is three months."""
+        if self.unit == "quarter":
+            return self.to("month").quantity
+        return super().quantity
 
     @classmethod
     def parse(cls, text: str) -> Duration:
