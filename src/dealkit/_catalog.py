@@ -26,7 +26,7 @@ from ._errors import CatalogError, DealkitError, InvalidValueError, Problem, Unk
 from ._estimate import Estimate, Qualifier
 from ._party import Party
 from ._typing import FigureKind, TrancheKind
-from ._validators import check_id, check_text, check_tuple_of
+from ._validators import check_id, check_text, check_tuple_of, one_of
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -53,7 +53,7 @@ FORMAT_VERSION: Final = 1
 class TrancheShape:
     """A tranche as a catalog file declares it; its amount and date come from claims."""
 
-    kind: TrancheKind = attrs.field(validator=attrs.validators.in_(("immediate", "milestone_linked")))
+    kind: TrancheKind = attrs.field(validator=one_of("immediate", "milestone_linked"))
     condition: str = attrs.field(default="", validator=check_text)
 
 

@@ -8,14 +8,13 @@ import re
 from typing import Any, Final, final
 
 import attrs
-from attrs.validators import instance_of, optional
 
 from ._dates import PartialDate
 from ._errors import InvalidValueError
 from ._estimate import Estimate, Qualifier
 from ._figures import FIGURE_KINDS, estimate_text, value_type
 from ._typing import FigureKind
-from ._validators import check_id, check_text, check_tuple_of
+from ._validators import check_id, check_text, check_tuple_of, instance_of, one_of, optional_instance_of
 
 __all__ = ["Claim", "Rank", "Source"]
 
@@ -97,11 +96,11 @@ class Claim:
     id: str = attrs.field(validator=check_id)
     subject: str = attrs.field(validator=check_id)
     property: str = attrs.field(validator=_check_property)
-    kind: FigureKind = attrs.field(validator=attrs.validators.in_(FIGURE_KINDS))
+    kind: FigureKind = attrs.field(validator=one_of(*FIGURE_KINDS))
     value: Estimate[Any] = attrs.field(validator=instance_of(Estimate))
     sources: tuple[Source, ...] = attrs.field(validator=check_tuple_of(Source))
     rank: Rank = attrs.field(default=Rank.NORMAL, validator=instance_of(Rank))
-    as_of: PartialDate | None = attrs.field(default=None, validator=optional(instance_of(PartialDate)))
+    as_of: PartialDate | None = attrs.field(default=None, validator=optional_instance_of(PartialDate))
     note: str = attrs.field(default="", validator=check_text)
 
     def __attrs_post_init__(self) -> None:

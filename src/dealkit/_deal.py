@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final, final
 
 import attrs
-from attrs.validators import and_, in_, instance_of, optional
+from attrs.validators import and_, optional
 
 from ._dates import PartialDate
 from ._errors import DealkitError, InvariantError
@@ -14,7 +14,16 @@ from ._estimate import Estimate, Qualifier
 from ._money import CurrencyAmount
 from ._power import Duration, Power
 from ._typing import TrancheKind
-from ._validators import check_id, check_text, check_tuple_of, estimate_of, positive_estimate
+from ._validators import (
+    check_id,
+    check_text,
+    check_tuple_of,
+    estimate_of,
+    instance_of,
+    one_of,
+    optional_instance_of,
+    positive_estimate,
+)
 
 __all__ = ["ComputeCommitment", "Deal", "Milestone", "SpendCommitment", "Tranche", "validate_deal"]
 
@@ -34,9 +43,9 @@ class Tranche:
     True
     """
 
-    kind: TrancheKind = attrs.field(validator=in_(TRANCHE_KINDS))
+    kind: TrancheKind = attrs.field(validator=one_of(*TRANCHE_KINDS))
     amount: Estimate[CurrencyAmount] = attrs.field(validator=_money)
-    date: PartialDate | None = attrs.field(default=None, validator=optional(instance_of(PartialDate)))
+    date: PartialDate | None = attrs.field(default=None, validator=optional_instance_of(PartialDate))
     condition: str = attrs.field(default="", validator=check_text)
 
     @property
@@ -85,7 +94,7 @@ class SpendCommitment:
     payer: str = attrs.field(validator=check_id)
     payee: str = attrs.field(validator=check_id)
     amount: Estimate[CurrencyAmount] = attrs.field(validator=_money)
-    term: Duration | None = attrs.field(default=None, validator=optional(instance_of(Duration)))
+    term: Duration | None = attrs.field(default=None, validator=optional_instance_of(Duration))
     covers: tuple[str, ...] = attrs.field(default=(), validator=_texts)
 
     def __attrs_post_init__(self) -> None:

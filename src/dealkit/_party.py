@@ -6,7 +6,7 @@ from typing import Final, Literal, TypeAlias, final
 
 import attrs
 
-from ._validators import check_id, check_text
+from ._validators import check_id, check_text, one_of
 
 __all__ = ["Party", "PartyKind"]
 
@@ -29,4 +29,4 @@ class Party:
     id: str = attrs.field(validator=check_id)
     name: str = attrs.field(validator=check_text)
     parent: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_id))
-    kind: PartyKind = attrs.field(default="organisation", validator=attrs.validators.in_(PARTY_KINDS))
+    kind: PartyKind = attrs.field(default="organisation", validator=one_of(*PARTY_KINDS))

@@ -80,3 +80,38 @@ def positive_estimate(_inst: object, attribute: attrs.Attribute[Any], value: Any
         number = getattr(bound, "amount", getattr(bound, "base", bound))
         if not number > 0:
             raise InvalidValueError("must be positive", str(value), path=f"$.{attribute.name}")
+
+
+def instance_of(kind: type) -> Any:
+    """Like :func:`attrs.validators.instance_of`, raising :class:`InvalidValueError` with the field path."""
+
+    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidValueError(
+                f"must be {kind.__name__}, not {type(value).__name__}", value, path=f"$.{attribute.name}"
+            )
+
+    return validate
+
+
+def optional_instance_of(kind: type) -> Any:
+    """``None`` or an instance of ``kind``."""
+    check = instance_of(kind)
+
+    def validate(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(inst, attribute, value)
+
+    return validate
+
+
+def one_of(*allowed: str) -> Any:
+    """The value is one of ``allowed`` (a closed set of names)."""
+
+    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in allowed:
+            raise InvalidValueError(
+                f"must be one of {', '.join(repr(a) for a in allowed)}", value, path=f"$.{attribute.name}"
+            )
+
+    return validate
