@@ -169,10 +169,10 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
             return ""
         if best.id not in refs:
             refs[best.id] = len(refs) + 1
-        return f"  [{refs[best.id]}]"
+        return f" [{refs[best.id]}]"
 
     def fmt(e: Any) -> str:
-        return format_estimate(e, locale)
+        return format_estimate(e, locale, style="compact")
 
     def name(party_id: str) -> str:
         try:
@@ -211,7 +211,7 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
         lines.append("Milestones:")
         for m in deal.milestones:
             when = fmt(m.date)
-            cap = f", {fmt(m.capacity)}{cite(f'milestone.{m.name}.capacity')}" if m.capacity else ""
+            cap = f" ({fmt(m.capacity)}{cite(f'milestone.{m.name}.capacity')})" if m.capacity else ""
             lines.append(f"  - {when}{cite(f'milestone.{m.name}.date')}: {m.description}{cap}")
     others: list[Claim] = [c for c in claims if c.id not in refs]
     lines.append("")
