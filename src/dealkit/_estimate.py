@@ -162,9 +162,13 @@ class Estimate(Generic[T]):
         >>> Estimate.approximately(Decimal(200)).low
         Decimal('180.0')
         """
-        lo = low if low is not None else value * (1 - tolerance)
-        hi = high if high is not None else value * (1 + tolerance)
-        return Estimate(Qualifier.APPROXIMATELY, lo, hi, value)
+        if low is None or high is None:
+            below, above = value * (1 - tolerance), value * (1 + tolerance)
+            if above < below:  # a negative value: scaling up moves it down
+                below, above = above, below
+            low = below if low is None else low
+            high = above if high is None else high
+        return Estimate(Qualifier.APPROXIMATELY, low, high, value)
 
     @staticmethod
     def nearly(value: S, *, tolerance: Decimal = APPROXIMATE_TOLERANCE) -> Estimate[S]:
