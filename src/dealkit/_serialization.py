@@ -13,8 +13,15 @@ import enum
 from decimal import Decimal
 from typing import Any, Final, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
 from ._claim import Claim, Rank, Source
 from ._dates import PartialDate
@@ -227,9 +234,50 @@ def make_converter() -> cattrs.Converter:
         _is_estimate,
         lambda t: (lambda e, kind=_kind_of_estimate(t): unstructure_estimate(kind, e)),
     )
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t))
+    conv.register_structure_hook_factory(
+        lambda t: attrs.has(t) and not _is_estimate(t),
+        lambda t: _table_hook(conv.gen_structure_attrs_fromdict(t)),
+    )
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
     return conv
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    args = get_args(t)
+    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(conv: cattrs.Converter, t: Any) -> Any:
+    # cattrs would take any iterable, so a string became a list of characters.
+    item = get_args(t)[0]
+
+    def hook(value: object, _type: object) -> tuple[Any, ...]:
+        if not isinstance(value, (list, tuple)):
+            raise InvalidValueError(f"must be a list, not {_json_type(value)}", value)
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for i, element in enumerate(value):
+            try:
+                out.append(conv.structure(element, item))
+            except Exception as exc:
+                exc.__notes__ = [*getattr(exc, "__notes__", []), IterableValidationNote(f"@ index {i}", i, item)]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"while structuring {t}", errors, t)
+        return tuple(out)
+
+    return hook
+
+
+def _table_hook(structure_fn: Any) -> Any:
+    def hook(value: object, cls: type) -> Any:
+        if not isinstance(value, dict):
+            raise InvalidValueError(f"must be a table, not {_json_type(value)}", value)
+        return structure_fn(value, cls)
+
+    return hook
 
 
 #: The converter dealkit uses, for every type it defines.
@@ -263,14 +311,13 @@ def unstructure(value: object, cls: type | None = None) -> Any:
 def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:
     """Flatten a (possibly grouped) structuring error into problems with field paths."""
     for note in getattr(exc, "__notes__", []):
-        name = getattr(note, "name", None)
-        index = getattr(note, "index", None)
-        if isinstance(note, str) and note.startswith("@key "):
+        # cattrs' notes are str subclasses (so ``str.index`` is no marker): tell them by class.
+        if isinstance(note, IterableValidationNote):
+            path = f"{path}[{note.index}]"
+        elif isinstance(note, AttributeValidationNote):
+            path = f"{path}.{note.name}"
+        elif isinstance(note, str) and note.startswith("@key "):
             path = f"{path}.{note[5:]}"
-        elif index is not None and not isinstance(note, str):
-            path = f"{path}[{index}]"
-        elif name is not None:
-            path = f"{path}.{name}"
     if isinstance(exc, ForbiddenExtraKeysError):
         return [Problem("unknown key (a typo?)", f"{path}.{key}") for key in sorted(exc.extra_fields)]
     if isinstance(exc, BaseExceptionGroup):
