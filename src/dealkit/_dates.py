@@ -10,7 +10,7 @@ from typing import Final, final
 
 import attrs
 
-from ._errors import DateError, ParseError
+from ._errors import DateError, InvalidValueError, ParseError
 from ._numbers import MAX_TEXT_LENGTH
 
 __all__ = ["Certainty", "PartialDate", "Precision"]
@@ -90,6 +90,10 @@ class PartialDate:
 
     def __attrs_post_init__(self) -> None:
         f, p = self.first, self.precision
+        if isinstance(f, dt.datetime) or not isinstance(f, dt.date):
+            raise DateError("must be a date, not a time or other value", f)
+        if not isinstance(p, Precision):
+            raise InvalidValueError("precision must be a Precision", p)
         aligned = {
             Precision.DAY: True,
             Precision.MONTH: f.day == 1,
