@@ -28,6 +28,7 @@ from ._dates import PartialDate
 from ._errors import DealkitError, InvalidValueError, Problem, short_repr
 from ._estimate import Estimate, Qualifier
 from ._figures import (
+    FIGURE_KINDS,
     approximate_bounds_are_default,
     canonical_text,
     estimate_from_text,
@@ -142,7 +143,13 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
         if kind not in ("money", "power", "energy", "duration", "multiple", "percent", "count", "date"):
             problems.append(_at(InvalidValueError(
                 "must be one of money, power, energy, duration, multiple, percent, count, date", kind), "kind"))
-        else:
+        qualifier_known = True
+        try:
+            _enum_hook(data["qualifier"], Qualifier)
+        except DealkitError as exc:
+            problems.append(_at(exc, "qualifier"))
+            qualifier_known = False
+        if kind in FIGURE_KINDS and qualifier_known:
             try:
                 fields["value"] = _estimate_hook_factory(kind)(
                     {k: data[k] for k in ("qualifier", "value", "low", "high") if k in data}, None
