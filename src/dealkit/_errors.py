@@ -21,6 +21,7 @@ Each error carries the structured detail a program needs (``path``, ``value``,
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from typing import Final
 
@@ -61,7 +62,16 @@ def short_repr(value: object) -> str:
     return text
 
 
-_NO_VALUE: Final = object()
+class _NoValue(enum.Enum):
+    """The marker for "no offending value"; an enum member, so it unpickles as itself."""
+
+    NO_VALUE = enum.auto()
+
+    def __repr__(self) -> str:
+        return "<no value>"
+
+
+_NO_VALUE: Final = _NoValue.NO_VALUE
 
 
 @attrs.frozen
