@@ -12,6 +12,7 @@ import io
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from ._errors import CatalogError, DealkitError
@@ -60,7 +61,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "locale", None) is not None:
+        from ._formatting import _babel_locale
+
+        try:
+            _babel_locale(args.locale)
+        except DealkitError as exc:  # a bad option value is a usage error (exit 2)
+            parser.error(f"argument --locale: {exc}")
     try:
         if args.command == "validate":
             return _validate(args.paths)
@@ -118,7 +127,11 @@ def _validate(paths: Sequence[str]) -> int:
     if status == EXIT_OK:
         try:
             # References between files (and to the built-in parties) are checked together.
-            Catalog.build([*_builtin_files(), *files])
+            # The built-in files themselves may be among those given: check them once.
+            given = {Path(name).resolve() for name, _ in files}
+            builtin = [(name, content) for name, content in _builtin_files()
+                       if name is None or (_BUILTIN_DIR / Path(name).name).resolve() not in given]
+            Catalog.build([*builtin, *files])
         except CatalogError as exc:
             status = EXIT_INVALID
             for problem in exc.problems:
@@ -126,6 +139,9 @@ def _validate(paths: Sequence[str]) -> int:
     if status == EXIT_OK:
         print(f"{len(files)} file(s) valid")
     return status
+
+
+_BUILTIN_DIR: Final = Path(__file__).resolve().parent / "catalog"
 
 
 def _list(catalog: Catalog) -> str:
