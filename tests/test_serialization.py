@@ -1,0 +1,360 @@
+"""The converter: lossless round trips of every type, and of every built-in catalog file."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dealkit
+from dealkit import (
+    CatalogError,
+    Claim,
+    ComputeCommitment,
+    CurrencyAmount,
+    Deal,
+    Duration,
+    Energy,
+    Estimate,
+    Milestone,
+    PartialDate,
+    Power,
+    Rank,
+    Source,
+    SpendCommitment,
+    Tranche,
+    TrancheKind,
+)
+from dealkit._catalog import CatalogFile, read_catalog_file
+from dealkit._dump import catalog_to_data, dump_catalog
+
+from tests.strategies import (
+    cent_amounts,
+    currency_amounts,
+    decimals,
+    durations,
+    energies,
+    estimates,
+    money_estimates,
+    partial_dates,
+    power_estimates,
+    powers,
+)
+
+converter = dealkit.converter
+
+#: Round trips are cheap; a moderate example count keeps the suite fast.
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _round_trip(value: object, cls: Any) -> object:
+    data = converter.unstructure(value, cls)
+    # What is unstructured is plain JSON: it survives json.dumps/loads unchanged.
+    assert json.loads(json.dumps(data)) == data
+    return converter.structure(data, cls)
+
+
+# -- local strategies -------------------------------------------------------------------------
+
+#: Date estimates: a date is never approximate, and a range needs a certainly-earlier low end.
+date_estimates: st.SearchStrategy[Estimate[PartialDate]] = st.one_of(
+    partial_dates.map(Estimate.exact),
+    partial_dates.map(Estimate.at_most),
+    partial_dates.map(Estimate.at_least),
+    st.tuples(partial_dates, partial_dates).filter(lambda p: p[0] < p[1]).map(lambda p: Estimate.between(*p)),
+)
+
+#: Non-negative plain numbers, as multiples, percentages and counts hold them.
+plain_numbers = decimals(signed=False, min_exponent=-6, max_exponent=12, bound_exponent=15)
+whole_numbers = st.integers(0, 10**12).map(Decimal)
+
+ids = st.from_regex(r"[a-z0-9][a-z0-9._-]{0,20}[a-z0-9]", fullmatch=True)
+properties = st.from_regex(r"[a-z][a-z0-9_]{0,10}(\.[a-z0-9][a-z0-9_-]{0,10}){0,3}", fullmatch=True)
+file_names = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}", fullmatch=True)
+words = st.text(st.characters(categories=("L", "N", "P", "S"), exclude_characters="\x7f"), min_size=1, max_size=12)
+quotes = st.lists(words, min_size=1, max_size=12).map(" ".join)
+free_text = st.text(st.characters(categories=("L", "N", "P", "S", "Zs")), max_size=60)
+sources = st.builds(Source, file_names, quotes)
+
+#: For each kind of figure, the estimates a claim of that kind holds.
+VALUES: dict[str, st.SearchStrategy[Estimate[Any]]] = {
+    "money": money_estimates(),
+    "power": power_estimates(),
+    "energy": estimates(energies()),
+    "duration": estimates(durations()),
+    "multiple": estimates(plain_numbers),
+    "percent": estimates(plain_numbers),
+    "count": estimates(whole_numbers).filter(
+        # A count's bounds must stay whole: drop approximations with fractional bounds.
+        lambda e: all(b is None or b == b.to_integral_value() for b in (e.low, e.high, e.central))
+    ),
+    "date": date_estimates,
+}
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> Claim:
+    kind = draw(st.sampled_from(sorted(VALUES)))
+    rank = draw(st.sampled_from(Rank))
+    note = draw(free_text)
+    if rank is Rank.DEPRECATED and not note.strip():
+        note = "another article disagrees"
+    return Claim(
+        id=draw(ids),
+        subject=draw(ids),
+        property=draw(properties),
+        kind=kind,  # type: ignore[arg-type]
+        value=draw(VALUES[kind]),
+        sources=tuple(draw(st.lists(sources, min_size=1, max_size=3))),
+        rank=rank,
+        as_of=draw(st.none() | partial_dates),
+        note=note,
+    )
+
+
+def _positive(e: Estimate[Any]) -> bool:
+    return all(b is None or getattr(b, "amount", getattr(b, "base", b)) > 0 for b in (e.low, e.high, e.central))
+
+
+TRANCHE_KINDS: tuple[TrancheKind, ...] = ("immediate", "milestone_linked")
+positive_money = currency_amounts("USD", cent_amounts(signed=False).filter(lambda d: d > 0))
+positive_power_estimates = power_estimates().filter(_positive)
+positive_durations = durations().filter(lambda d: d.base > 0)
+
+
+@st.composite
+def deals(draw: st.DrawFn) -> Deal:
+    investor, investee = draw(st.lists(ids, min_size=2, max_size=2, unique=True))
+    announced = draw(partial_dates)
+    amounts = draw(st.lists(positive_money, max_size=2))
+    tranches = tuple(
+        Tranche(kind, Estimate.exact(a), draw(st.none() | st.just(announced)), draw(free_text))
+        for kind, a in zip(TRANCHE_KINDS, amounts, strict=False)
+    )
+    total = sum(amounts, CurrencyAmount.zero("USD"))
+    investment = None
+    if draw(st.booleans()):
+        top = total + draw(positive_money)
+        # An exact total must equal the tranches' sum; "up to" leaves room above it.
+        exact: bool = bool(tranches) and draw(st.booleans())
+        investment = Estimate.exact(total) if exact else Estimate.at_most(top)
+    valuation = None
+    if draw(st.booleans()):
+        base = investment.high if investment is not None and investment.high is not None else total
+        valuation = Estimate.exact(base + draw(positive_money))
+    names = draw(st.lists(ids, max_size=2, unique=True))
+    compute = tuple(
+        ComputeCommitment(n, draw(positive_power_estimates), investor, investee, tuple(draw(st.lists(words, max_size=2))),
+                          draw(st.none() | date_estimates), draw(free_text))
+        for n in names
+    )
+    spend = tuple(
+        SpendCommitment(n, investee, investor, draw(money_estimates().filter(_positive)),
+                        draw(st.none() | positive_durations), tuple(draw(st.lists(words, max_size=2))))
+        for n in draw(st.lists(ids, max_size=2, unique=True))
+    )
+    milestones = tuple(
+        Milestone(n, draw(free_text), draw(date_estimates), draw(st.none() | positive_power_estimates))
+        for n in draw(st.lists(ids, max_size=2, unique=True))
+    )
+    return Deal(
+        id=draw(ids), title=draw(free_text), announced=announced, investor=investor, investee=investee,
+        investment=investment, valuation=valuation, tranches=tranches, compute=compute, spend=spend,
+        milestones=milestones, summary=draw(free_text),
+    )
+
+
+# -- round trips --------------------------------------------------------------------------------
+
+
+class TestValueRoundTrips:
+    @FAST
+    @given(currency_amounts())
+    def test_currency_amount(self, x: CurrencyAmount) -> None:
+        assert _round_trip(x, CurrencyAmount) == x
+
+    @FAST
+    @given(powers())
+    def test_power(self, x: Power) -> None:
+        back = _round_trip(x, Power)
+        assert back == x
+        assert back.unit == x.unit  # the stated unit survives too
+
+    @FAST
+    @given(energies())
+    def test_energy(self, x: Energy) -> None:
+        back = _round_trip(x, Energy)
+        assert back == x
+        assert back.unit == x.unit
+
+    @FAST
+    @given(durations())
+    def test_duration(self, x: Duration) -> None:
+        back = _round_trip(x, Duration)
+        assert back == x
+        assert back.unit == x.unit
+
+    @FAST
+    @given(partial_dates)
+    def test_partial_date(self, x: PartialDate) -> None:
+        back = _round_trip(x, PartialDate)
+        assert back == x
+        assert back.precision is x.precision
+
+
+class TestEstimateRoundTrips:
+    @FAST
+    @given(money_estimates())
+    def test_money(self, x: Estimate[CurrencyAmount]) -> None:
+        assert _round_trip(x, Estimate[CurrencyAmount]) == x
+
+    @FAST
+    @given(power_estimates())
+    def test_power(self, x: Estimate[Power]) -> None:
+        assert _round_trip(x, Estimate[Power]) == x
+
+    @FAST
+    @given(estimates(energies()))
+    def test_energy(self, x: Estimate[Energy]) -> None:
+        assert _round_trip(x, Estimate[Energy]) == x
+
+    @FAST
+    @given(estimates(durations()))
+    def test_duration(self, x: Estimate[Duration]) -> None:
+        assert _round_trip(x, Estimate[Duration]) == x
+
+    @FAST
+    @given(date_estimates)
+    def test_date(self, x: Estimate[PartialDate]) -> None:
+        assert _round_trip(x, Estimate[PartialDate]) == x
+
+    @FAST
+    @given(estimates(plain_numbers))
+    def test_number(self, x: Estimate[Decimal]) -> None:
+        assert _round_trip(x, Estimate[Decimal]) == x
+
+
+class TestModelRoundTrips:
+    @FAST
+    @given(claims())
+    def test_claim(self, x: Claim) -> None:
+        assert _round_trip(x, Claim) == x
+
+    @settings(FAST, max_examples=60)
+    @given(deals())
+    def test_deal(self, x: Deal) -> None:
+        assert _round_trip(x, Deal) == x
+
+    @pytest.mark.parametrize("deal_id", dealkit.builtin_catalog().deal_ids())
+    def test_builtin_deals(self, deal_id: str) -> None:
+        deal = dealkit.get_deal(deal_id)
+        assert _round_trip(deal, Deal) == deal
+
+
+class TestUnstructuredShape:
+    """The plain data the converter writes, as docs/catalog-format.md describes it."""
+
+    def test_estimates(self) -> None:
+        usd = CurrencyAmount(Decimal(25 * 10**9), "USD")
+        assert converter.unstructure(Estimate.at_most(usd), Estimate[CurrencyAmount]) == {
+            "qualifier": "at_most", "value": "25000000000 USD"}
+        assert converter.unstructure(Estimate.between(Power(30, "MW"), Power(50, "MW")), Estimate[Power]) == {
+            "qualifier": "range", "value": "30 MW .. 50 MW"}
+        # Default ±10 % bounds are left out; any others are written.
+        assert converter.unstructure(Estimate.approximately(usd), Estimate[CurrencyAmount]) == {
+            "qualifier": "approximately", "value": "25000000000 USD"}
+        assert converter.unstructure(Estimate.nearly(Power(1, "GW")), Estimate[Power]) == {
+            "qualifier": "approximately", "value": "1 GW", "low": "0.9 GW", "high": "1 GW"}
+
+    def test_claim(self) -> None:
+        claim = Claim(
+            id="x", subject="amazon", property="capex", kind="money",
+            value=Estimate.approximately(CurrencyAmount(Decimal(2 * 10**11), "USD")),
+            sources=(Source("003.txt", "roughly $200 billion"),), rank=Rank.PREFERRED,
+            as_of=PartialDate.of_year(2026),
+        )
+        assert converter.unstructure(claim, Claim) == {
+            "id": "x", "subject": "amazon", "property": "capex", "kind": "money",
+            "qualifier": "approximately", "value": "200000000000 USD", "rank": "preferred",
+            "as_of": "2026", "sources": [{"file": "003.txt", "quote": "roughly $200 billion"}],
+        }
+
+    @pytest.mark.parametrize(
+        ("data", "path"),
+        [
+            ({"qualifier": "exact", "value": 5}, "$"),
+            ({"qualifier": "exact"}, "$"),
+            ({"qualifier": "exact", "value": "5 GW", "extra": 1}, "$"),
+            ({"qualifier": "range", "value": "50 MW .. 30 MW"}, "$"),
+        ],
+    )
+    def test_bad_estimates_are_refused(self, data: object, path: str) -> None:
+        from dealkit._serialization import structure
+
+        with pytest.raises(CatalogError) as exc:
+            structure(data, Estimate[Power])
+        assert all(p.path == path for p in exc.value.problems)
+
+
+# -- the catalog files ------------------------------------------------------------------------------
+
+
+def _catalog_files() -> list[Path]:
+    root = resources.files("dealkit") / "catalog"
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".toml"))
+
+
+def _contained(small: Any, big: Any, where: str = "$") -> None:
+    """Every key and value of ``small`` (a file as parsed) is in ``big`` (what the converter writes)."""
+    if isinstance(small, dict):
+        assert isinstance(big, dict), where
+        for key, value in small.items():
+            assert key in big, f"{where}.{key} is lost"
+            _contained(value, big[key], f"{where}.{key}")
+    elif isinstance(small, list):
+        assert isinstance(big, list) and len(big) == len(small), where
+        for i, (a, b) in enumerate(zip(small, big, strict=True)):
+            _contained(a, b, f"{where}[{i}]")
+    else:
+        assert small == big, f"{where}: {small!r} became {big!r}"
+
+
+FILES = [pytest.param(p, id=p.name) for p in _catalog_files()]
+
+
+class TestCatalogFilesRoundTrip:
+    def test_there_are_files(self) -> None:
+        assert len(FILES) >= 5
+
+    @pytest.mark.parametrize("path", FILES)
+    def test_converter_round_trip(self, path: Path) -> None:
+        content = read_catalog_file(path)
+        assert converter.structure(converter.unstructure(content, CatalogFile), CatalogFile) == content
+
+    @pytest.mark.parametrize("path", FILES)
+    def test_nothing_the_file_says_is_lost(self, path: Path) -> None:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        _contained(raw, catalog_to_data(read_catalog_file(path)))
+
+    @pytest.mark.parametrize("path", FILES)
+    @pytest.mark.parametrize("fmt", ["toml", "json"])
+    def test_dump_and_load(self, tmp_path: Path, path: Path, fmt: str) -> None:
+        content = read_catalog_file(path)
+        out = tmp_path / f"{path.stem}.{fmt}"
+        dump_catalog(content, out, fmt=fmt)  # type: ignore[arg-type]
+        assert read_catalog_file(out) == content
+
+    def test_whole_catalog_dump_and_load(self, tmp_path: Path) -> None:
+        catalog = dealkit.builtin_catalog()
+        out = tmp_path / "all.json"
+        dump_catalog(catalog, out, fmt="json")
+        again = dealkit.load_catalog(out, include_builtin=False)
+        assert again.all_claims == catalog.all_claims
+        assert again.deals() == catalog.deals()
