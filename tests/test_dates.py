@@ -490,7 +490,8 @@ class TestText:
     )
     def test_str_and_repr(self, d: PartialDate, text: str) -> None:
         assert str(d) == text
-        assert repr(d) == f"PartialDate('{text}')"
+        assert repr(d) == f"PartialDate.parse('{text}')"
+        assert eval(repr(d), {"PartialDate": PartialDate}) == d  # the repr evaluates back
 
 
 class TestProperties:

@@ -625,10 +625,11 @@ class TestPint:
         [
             (Power(1500, "MW"), "[power]", "gigawatt", Decimal("1.5")),
             (Energy("43.8", "TWh"), "[energy]", "gigawatt_hour", 43_800),
-            (Duration(10, "year"), "[time]", "year", 10),
-            (Duration(4, "quarter"), "[time]", "year", 1),
-            (Duration(1, "quarter"), "[time]", "month", 3),
-            (Duration(6, "month"), "[time]", "month", 6),
+            # dealkit's year is 365 days (pint's is 365.25): durations go to pint in days.
+            (Duration(10, "year"), "[time]", "day", 3650),
+            (Duration(4, "quarter"), "[time]", "day", 365),
+            (Duration(1, "quarter"), "[time]", "day", Decimal("91.25")),
+            (Duration(6, "month"), "[time]", "day", Decimal("182.5")),
         ],
     )
     def test_quantity_dimension_and_magnitude(

@@ -76,7 +76,7 @@ class PartialDate:
 
     >>> q2 = PartialDate.parse("Q2 2026")
     >>> q2, q2.first, q2.last
-    (PartialDate('2026-Q2'), datetime.date(2026, 4, 1), datetime.date(2026, 6, 30))
+    (PartialDate.parse('2026-Q2'), datetime.date(2026, 4, 1), datetime.date(2026, 6, 30))
     >>> day = PartialDate.parse("2026-04-20")
     >>> q2 < day, day < q2, q2.contains(day)
     (False, False, True)
@@ -158,9 +158,9 @@ class PartialDate:
         second half); ``year-end`` needs ``reference`` for the year.
 
         >>> PartialDate.parse("end of 2025"), PartialDate.parse("late 2025")
-        (PartialDate('2025-12'), PartialDate('2025-H2'))
+        (PartialDate.parse('2025-12'), PartialDate.parse('2025-H2'))
         >>> PartialDate.parse("year-end", reference=PartialDate.parse("2026-04-20"))
-        PartialDate('2026-12')
+        PartialDate.parse('2026-12')
         >>> PartialDate.parse("2026-02-30")
         Traceback (most recent call last):
         ...
@@ -300,7 +300,8 @@ class PartialDate:
                 return f"{f.year:04}"
 
     def __repr__(self) -> str:
-        return f"PartialDate('{self}')"
+        """``PartialDate.parse('2026-Q2')``: evaluates back to an equal value."""
+        return f"PartialDate.parse('{self}')"
 
 
 def _as_partial(value: object) -> PartialDate:

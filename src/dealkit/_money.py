@@ -41,7 +41,7 @@ MAX_AMOUNT: Final = Decimal(10) ** 21
 
 _MONEY_RE: Final = re.compile(
     r"""
-    (?P<sym>US\$|\$|€|£)?\s*
+    (?P<sign>-)?(?P<sym>US\$|\$|€|£)?\s*
     (?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?
     (?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmbt])\b)?
     (?:\s*(?P<code>[A-Z]{3}))?
@@ -154,7 +154,7 @@ class CurrencyAmount:
         amount = to_decimal(digits)
         if m["scale"]:
             amount = amount * SCALE_WORDS[m["scale"].lower()]
-        return cls(amount, currency)
+        return cls(-amount if m["sign"] else amount, currency)
 
     def _same(self, other: CurrencyAmount, op: str) -> None:
         if self.currency != other.currency:

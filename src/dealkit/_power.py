@@ -195,10 +195,16 @@ class Duration(Measure):
 
     @property
     def quantity(self) -> pint.Quantity[float]:
-        """This duration as a pint quantity; pint has no quarter, so a quarter is three months."""
-        if self.unit == "quarter":
-            return self.to("month").quantity
-        return super().quantity
+        """This duration as a pint quantity in days.
+
+        dealkit's year is 365 days and pint's 365.25, so days are the unit both
+        agree on: ``Duration(1, "year").quantity`` is 365 days, and turning it
+        back with :meth:`from_quantity` gives exactly one dealkit year.
+        """
+        from ._units import get_registry
+
+        ureg = get_registry()
+        return ureg.Quantity(float(self.base), ureg.day)
 
     @classmethod
     def parse(cls, text: str) -> Duration:
