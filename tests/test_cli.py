@@ -133,6 +133,12 @@ class TestShow:
             for file in claim.files:
                 assert file in out
 
+    @pytest.mark.parametrize("deal_id", CATALOG.deal_ids())
+    def test_every_builtin_deal(self, deal_id: str) -> None:
+        done = run("show", deal_id)
+        assert done.returncode == 0, done.stderr
+        assert CATALOG.deal(deal_id).title in done.stdout
+
     def test_locale(self) -> None:
         en = run("show", HEADLINE, "--locale", "en_US")
         de = run("show", HEADLINE, "--locale", "de_DE")
@@ -349,6 +355,17 @@ class TestUserCatalog:
         assert shown.returncode == 0, shown.stderr
         assert "Amazon invests up to $2B in Acme AI" in shown.stdout
         assert "acme-press.txt" in shown.stdout
+
+    def test_json_catalog_and_directory(self, tmp_path: Path) -> None:
+        import tomllib
+
+        folder = tmp_path / "mine"
+        folder.mkdir()
+        _write(folder, "mine.json", json.dumps(tomllib.loads(USER_TOML)))
+        for where in (folder / "mine.json", folder):
+            done = run("show", "amazon-acme-2026", "--catalog", where)
+            assert done.returncode == 0, done.stderr
+            assert "Amazon invests up to $2B in Acme AI" in done.stdout
 
     def test_user_claims_in_json(self, tmp_path: Path) -> None:
         path = _write(tmp_path, "mine.toml", USER_TOML)
