@@ -106,8 +106,16 @@ __all__ = [
     "__version__",
     "builtin_catalog",
     "canonical_text",
+    "catalog_schema",
+    "claim_rows",
+    "claims_frame",
+    "claims_table",
     "converter",
+    "deal_rows",
+    "deals_frame",
+    "deals_table",
     "dump_catalog",
+    "export_claims",
     "format_date",
     "format_estimate",
     "format_money",
@@ -119,6 +127,7 @@ __all__ = [
     "load_catalog",
     "make_converter",
     "parse_canonical",
+    "plot_deal",
     "read_catalog_file",
     "ureg",
     "validate_deal",
@@ -134,6 +143,14 @@ _LAZY: dict[str, tuple[str, str]] = {
     "format_money": ("._formatting", "format_money"),
     "format_power": ("._formatting", "format_power"),
     "format_value": ("._formatting", "format_value"),
+    **{
+        name: ("._dataframe", name)
+        for name in (
+            "claim_rows", "claims_frame", "claims_table", "deal_rows", "deals_frame", "deals_table", "export_claims",
+        )
+    },
+    "catalog_schema": ("._schema", "catalog_schema"),
+    "plot_deal": ("._plot", "plot_deal"),
 }
 
 
@@ -160,8 +177,19 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
+    from ._dataframe import (
+        claim_rows,
+        claims_frame,
+        claims_table,
+        deal_rows,
+        deals_frame,
+        deals_table,
+        export_claims,
+    )
     from ._dump import dump_catalog
     from ._formatting import format_date, format_estimate, format_money, format_power, format_value
+    from ._plot import plot_deal
+    from ._schema import catalog_schema
     from ._serialization import make_converter
 
     ureg: pint.UnitRegistry[float]

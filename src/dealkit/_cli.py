@@ -56,6 +56,17 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--format", choices=("table", "json", "csv"), default="table")
     validate = sub.add_parser("validate", help="check catalog files; print every problem")
     validate.add_argument("paths", nargs="+", metavar="PATH")
+    export = sub.add_parser("export", parents=[common], help="write claims (all, or one deal's) to a file, one row each")
+    export.add_argument("deal_id", nargs="?")
+    export.add_argument("--format", choices=("csv", "parquet", "json"), default=None,
+                        help="file format (default: from the file's extension, else csv)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    schema = sub.add_parser("schema", help="print the JSON Schema of the catalog file format")
+    schema.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead of stdout")
+    plot = sub.add_parser("plot", parents=[common], help="draw a deal's timeline or money flows (PNG or SVG)")
+    plot.add_argument("deal_id")
+    plot.add_argument("--kind", choices=("timeline", "flows"), default="timeline")
+    plot.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
     return parser
 
 
@@ -73,15 +84,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(args.paths)
+        if args.command == "schema":
+            return _schema(args.output)
         catalog = _load(args.catalog)
         out = sys.stdout
         match args.command:
             case "list":
-                out.write(_list(catalog))
+                out.write(_list(catalog, args.locale))
             case "show":
                 out.write(_show(catalog, args.deal_id, args.locale))
             case "claims":
                 out.write(_claims(catalog, args.deal_id, args.format))
+            case "export":
+                return _export(catalog, args.deal_id, args.format, args.output)
+            case "plot":
+                return _plot(catalog, args.deal_id, args.kind, args.output, args.locale)
         return EXIT_OK
     except CatalogError as exc:
         for problem in exc.problems:
@@ -117,7 +134,7 @@ def _validate(paths: Sequence[str]) -> int:
             print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
             return EXIT_USAGE
         targets = sorted(p for p in path.iterdir() if p.suffix in (".toml", ".json")) if path.is_dir() else [path]
-        for target in targets:
+        for target in _progress(targets, f"validating {name}"):
             try:
                 files.append((str(target), read_catalog_file(target)))
             except CatalogError as exc:
@@ -144,12 +161,21 @@ def _validate(paths: Sequence[str]) -> int:
 _BUILTIN_DIR: Final = Path(__file__).resolve().parent / "catalog"
 
 
-def _list(catalog: Catalog) -> str:
-    rows = [(d.id, str(d.announced), str(d.investment) if d.investment else "-", d.title) for d in catalog.deals()]
+def _list(catalog: Catalog, locale: str = "en_US") -> str:
+    from ._formatting import format_date, format_estimate
+
+    rows = [
+        (d.id, format_date(d.announced, locale),
+         format_estimate(d.investment, locale, style="compact") if d.investment else "-", d.title)
+        for d in catalog.deals()
+    ]
     return _table(("id", "announced", "investment", "title"), rows)
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    console = _rich_console()
+    if console is not None:
+        return _rich_table(console, header, rows)
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -251,6 +277,94 @@ def _sources(claim: Claim) -> str:
     return "; ".join(f'{s.file} "{s.quote}"' for s in claim.sources)
 
 
+
+
+# -- export, schema, plot -----------------------------------------------------------------------
+
+_SUFFIX_FORMATS: Final = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
+
+
+def _export(catalog: Catalog, deal_id: str | None, fmt: str | None, output: str) -> int:
+    from pathlib import Path
+
+    from ._dataframe import export_claims
+
+    claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
+    chosen = fmt or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "csv")
+    count = export_claims(claims, output, chosen)  # type: ignore[arg-type]
+    print(f"{count} claim(s) written to {output} ({chosen})")
+    return EXIT_OK
+
+
+def _schema(output: str | None) -> int:
+    from pathlib import Path
+
+    from ._schema import catalog_schema_json
+
+    text = catalog_schema_json()
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
+    print(f"schema written to {output}")
+    return EXIT_OK
+
+
+def _plot(catalog: Catalog, deal_id: str, kind: str, output: str, locale: str) -> int:
+    from ._plot import plot_deal
+
+    plot_deal(catalog.deal(deal_id), output, kind=kind, locale=locale, catalog=catalog)  # type: ignore[arg-type]
+    print(f"{kind} of {deal_id} written to {output}")
+    return EXIT_OK
+
+
+# -- rich output (the `cli` extra), only on a terminal -------------------------------------------
+
+#: Fewer files than this are validated without a progress bar.
+PROGRESS_MIN_FILES: Final = 3
+
+
+def _rich_console(stream: Any = None) -> Any:
+    """A rich Console on ``stream`` (stdout) when it is a terminal and rich is installed, else None."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        if not stream.isatty():
+            return None
+        from rich.console import Console
+    except (ImportError, AttributeError, ValueError):
+        return None
+    return Console(file=stream, highlight=False)
+
+
+def _rich_table(console: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold cyan", pad_edge=False)
+    for i, name in enumerate(header):
+        table.add_column(name, style="bold" if i == 0 else None, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(str(cell)) for cell in row))  # Text: no markup read from data
+    with console.capture() as captured:
+        console.print(table)
+    text: str = captured.get()
+    return text
+
+
+def _progress(items: Sequence[Any], description: str) -> Sequence[Any] | Any:
+    """``items``, with a progress bar on stderr for many of them when stderr is a terminal."""
+    if len(items) < PROGRESS_MIN_FILES:
+        return items
+    console = _rich_console(sys.stderr)
+    if console is None:
+        return items
+    from rich.progress import track
+
+    return track(items, description=description, console=console, transient=True)
 
 
 if __name__ == "__main__":  # pragma: no cover
