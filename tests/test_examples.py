@@ -1,0 +1,62 @@
+"""Every script in examples/ runs and prints what its figures say."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import dealkit
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+NBSP = "\xa0"
+
+EXPECTED: dict[str, tuple[str, ...]] = {
+    "headline_deal.py": (
+        "investment: up to $25B", "immediate: $5B", "milestone_linked: $20B",
+        "compute: up to 5 GW", "spend: more than $100B over 10 years", "invest up to $25 billion",
+    ),
+    # 5 GW x 8,760 h = 43.8 TWh a year; $100B over ten years is $10B a year.
+    "energy_and_cost.py": (
+        "5 GW for a year: 43.8 TWh", "over ten years: 438 TWh", "up to 43.8 TWh",
+        "AWS spend per year: more than $10B", "5 GW + 250 MW = 5.25 GW",
+    ),
+    # 1.25 GW for a year is 10.95 TWh.
+    "locale_formatting.py": (
+        "$25B", f"25{NBSP}Mrd.{NBSP}$", "$250億", "1.25 GW", "1,25 GW", "10,95 TWh", "20.04.2026",
+    ),
+    "own_catalog.py": (
+        "Acme Compute backs Anthropic: up to $2B", "acme-anthropic-2027",
+        "$.deals[0].investeee: unknown key (a typo?)", "$.claims[1].value: money must be canonical",
+    ),
+    "to_dataframe.py": ("decimal128(38, 9)", "units: GW"),
+}
+
+
+def _run(name: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    result = subprocess.run(
+        [sys.executable, "-W", "error", str(EXAMPLES / name)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_every_example_is_checked():
+    assert sorted(p.name for p in EXAMPLES.glob("*.py")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_runs(name):
+    out = _run(name)
+    for expected in EXPECTED[name]:
+        assert expected in out, expected
+
+
+def test_dataframe_example_exports_every_claim():
+    out = _run("to_dataframe.py")
+    assert f"wrote {len(dealkit.builtin_catalog().all_claims)} rows" in out
