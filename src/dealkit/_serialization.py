@@ -170,6 +170,13 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
             fields["sources"] = conv.structure(data["sources"], tuple[Source, ...])
         except Exception as exc:  # cattrs groups, relocated below
             problems.append(_at(exc, "sources"))
+        # Each field on its own first, so that a claim with several faults reports them all.
+        for field in attrs.fields(Claim):
+            if field.validator is not None and field.name in fields:
+                try:
+                    field.validator(None, field, fields[field.name])
+                except DealkitError as exc:
+                    problems.append(exc)
         if problems:
             raise ClassValidationError("invalid claim", problems, Claim)
         try:
