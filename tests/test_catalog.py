@@ -385,6 +385,11 @@ class TestCatalogProblems:
         paths = [p for _, p, _ in _problems(self._load(tmp_path, text))]
         assert paths == ["$.claims[1].value", "$.claims[2].qualifier"]
 
+    def test_every_fault_of_one_claim(self, tmp_path: Path) -> None:
+        text = "format = 1\n" + _claim_toml("Bad Id", "amazon", "Capex", "money", "5 USD")
+        paths = [p for _, p, _ in _problems(self._load(tmp_path, text))]
+        assert paths == ["$.claims[0].id", "$.claims[0].property"]
+
     def test_unknown_key_is_named(self, tmp_path: Path) -> None:
         text = "format = 1\n" + _claim_toml("c1", "amazon", "capex", "money", "5 USD").replace("rank", "rnak")
         ((_, path, reason),) = _problems(self._load(tmp_path, text))
