@@ -388,6 +388,7 @@ class TestUserCatalog:
 
     def test_missing_user_catalog(self, tmp_path: Path) -> None:
         done = run("list", "--catalog", tmp_path / "absent.toml")
-        assert done.returncode in (1, 2)
+        assert done.returncode == 2
+        assert done.stdout == ""
         assert len(done.stderr.splitlines()) == 1
         assert "absent.toml" in done.stderr
