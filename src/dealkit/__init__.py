@@ -56,9 +56,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APPROXIMATE_TOLERANCE",
+    "CONSISTENCY_TOLERANCE",
     "FIGURE_KINDS",
     "HOURS_PER_YEAR",
     "MAX_FILE_BYTES",
+    "AsOfView",
     "BoundsError",
     "Catalog",
     "CatalogError",
@@ -80,8 +82,12 @@ __all__ = [
     "EnergyUnit",
     "Estimate",
     "FigureKind",
+    "Finding",
+    "FindingStatus",
     "InvalidValueError",
     "InvariantError",
+    "Metric",
+    "MetricKind",
     "Milestone",
     "MilestoneShape",
     "MoneyStyle",
@@ -95,25 +101,31 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Rank",
+    "Rate",
     "Source",
     "SpendCommitment",
     "SpendShape",
+    "Status",
     "Tranche",
     "TrancheKind",
     "TrancheShape",
     "UnknownCurrencyError",
     "UnknownDealError",
     "__version__",
+    "as_of",
     "builtin_catalog",
     "canonical_text",
     "catalog_schema",
+    "check_consistency",
     "claim_rows",
     "claims_frame",
     "claims_table",
     "converter",
+    "deal_metrics",
     "deal_rows",
     "deals_frame",
     "deals_table",
+    "divide",
     "dump_catalog",
     "export_claims",
     "format_date",
@@ -121,11 +133,13 @@ __all__ = [
     "format_money",
     "format_power",
     "format_value",
+    "from_money_quantity",
     "get_deal",
     "get_registry",
     "known_currencies",
     "load_catalog",
     "make_converter",
+    "money_quantity",
     "parse_canonical",
     "plot_deal",
     "read_catalog_file",
@@ -151,6 +165,14 @@ _LAZY: dict[str, tuple[str, str]] = {
     },
     "catalog_schema": ("._schema", "catalog_schema"),
     "plot_deal": ("._plot", "plot_deal"),
+    **{
+        name: ("._analysis", name)
+        for name in (
+            "CONSISTENCY_TOLERANCE", "AsOfView", "Finding", "FindingStatus", "Metric", "MetricKind", "Status",
+            "as_of", "check_consistency", "deal_metrics", "divide",
+        )
+    },
+    **{name: ("._rates", name) for name in ("Rate", "from_money_quantity", "money_quantity")},
 }
 
 
@@ -177,6 +199,19 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
+    from ._analysis import (
+        CONSISTENCY_TOLERANCE,
+        AsOfView,
+        Finding,
+        FindingStatus,
+        Metric,
+        MetricKind,
+        Status,
+        as_of,
+        check_consistency,
+        deal_metrics,
+        divide,
+    )
     from ._dataframe import (
         claim_rows,
         claims_frame,
@@ -190,6 +225,7 @@ if TYPE_CHECKING:
     from ._formatting import format_date, format_estimate, format_money, format_power, format_value
     from ._plot import plot_deal
     from ._schema import catalog_schema
+    from ._rates import Rate, from_money_quantity, money_quantity
     from ._serialization import make_converter
 
     ureg: pint.UnitRegistry[float]

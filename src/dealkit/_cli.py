@@ -56,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--format", choices=("table", "json", "csv"), default="table")
     validate = sub.add_parser("validate", help="check catalog files; print every problem")
     validate.add_argument("paths", nargs="+", metavar="PATH")
+    metrics = sub.add_parser("metrics", parents=[common], help="derived figures of a deal, with bounds and sources")
+    metrics.add_argument("deal_id")
+    metrics.add_argument("--format", choices=("table", "json"), default="table")
+    asof = sub.add_parser("asof", parents=[common], help="what of a deal is committed, unlocked or online on a day")
+    asof.add_argument("deal_id")
+    asof.add_argument("day", metavar="DATE", help="e.g. 2026-05-01, 2026-Q3")
+    asof.add_argument("--format", choices=("table", "json"), default="table")
+    check = sub.add_parser("check", parents=[common], help="check claims against each other and what they imply")
+    check.add_argument("--format", choices=("table", "json"), default="table")
     export = sub.add_parser("export", parents=[common], help="write claims (all, or one deal's) to a file, one row each")
     export.add_argument("deal_id", nargs="?")
     export.add_argument("--format", choices=("csv", "parquet", "json"), default=None,
@@ -95,6 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out.write(_show(catalog, args.deal_id, args.locale))
             case "claims":
                 out.write(_claims(catalog, args.deal_id, args.format))
+            case "metrics":
+                out.write(_metrics(catalog, args.deal_id, args.format))
+            case "asof":
+                out.write(_asof(catalog, args.deal_id, args.day, args.format))
+            case "check":
+                text, status = _check(catalog, args.format)
+                out.write(text)
+                return status
             case "export":
                 return _export(catalog, args.deal_id, args.format, args.output)
             case "plot":
@@ -365,6 +382,60 @@ def _progress(items: Sequence[Any], description: str) -> Sequence[Any] | Any:
     from rich.progress import track
 
     return track(items, description=description, console=console, transient=True)
+
+
+# -- analysis: metrics, asof, check; extract ------------------------------------------------------
+
+
+def _metrics(catalog: Catalog, deal_id: str, fmt: str) -> str:
+    from ._analysis import deal_metrics
+
+    metrics = deal_metrics(catalog, deal_id)
+    if fmt == "json":
+        return json.dumps([m.to_json() for m in metrics], indent=2, ensure_ascii=False) + "\n"
+    rows = [(m.name, m.text, m.formula, ", ".join(m.claims)) for m in metrics]
+    text = _table(("metric", "value", "formula", "claims"), rows)
+    notes = [f"  {m.name}: {m.reason}" for m in metrics if not m.determined]
+    return text + ("\nUndetermined:\n" + "\n".join(notes) + "\n" if notes else "")
+
+
+def _asof(catalog: Catalog, deal_id: str, day: str, fmt: str) -> str:
+    from ._analysis import as_of
+    from ._dates import Certainty
+
+    view = as_of(catalog, deal_id, day)
+    if fmt == "json":
+        return json.dumps(view.to_json(), indent=2, ensure_ascii=False) + "\n"
+    rows = [
+        (s.item, s.state, s.certainty.value, "-" if s.amount is None else str(s.amount),
+         "-" if s.date is None else str(s.date))
+        for s in view.items
+    ]
+    text = _table(("item", "state", "certainty", "amount", "date"), rows)
+    totals = []
+    for label, fn in (("unlocked", view.unlocked), ("online", view.online)):
+        certain, possible = fn(), fn(Certainty.POSSIBLY)
+        totals.append(f"{label} on {view.day}: certainly {certain or 'nothing'}; possibly {possible or 'nothing'}")
+    return text + "\n" + "\n".join(totals) + "\n"
+
+
+def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:
+    from ._analysis import check_consistency
+
+    findings = check_consistency(catalog)
+    status = EXIT_INVALID if any(f.is_conflict and not f.resolved for f in findings) else EXIT_OK
+    if fmt == "json":
+        return json.dumps([f.to_json() for f in findings], indent=2, ensure_ascii=False) + "\n", status
+    lines = []
+    for f in findings:
+        mark = f"{f.status}{' (resolved)' if f.resolved else ''}"
+        lines.append(f"{mark}: {f.subject} {f.property}{f' as of {f.as_of}' if f.as_of else ''}")
+        lines.append(f"  {f.message}")
+        lines.append(f"  sources: {', '.join(f.sources)}")
+    conflicts = sum(f.is_conflict for f in findings)
+    unresolved = sum(f.is_conflict and not f.resolved for f in findings)
+    lines.append(f"{len(findings)} finding(s), {conflicts} conflict(s), {unresolved} unresolved")
+    return "\n".join(lines) + "\n", status
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,41 @@
+"""Derived figures, consistency checks and as-of views over a catalog (also exported from ``dealkit``).
+
+>>> from dealkit.analysis import deal_metrics
+>>> from dealkit import builtin_catalog
+>>> deal_metrics(builtin_catalog(), "amazon-anthropic-2026")[0].text
+'1.2987% .. 1.3158%'
+"""
+
+from __future__ import annotations
+
+from ._analysis import (
+    CONSISTENCY_TOLERANCE,
+    AsOfView,
+    Finding,
+    FindingStatus,
+    Metric,
+    MetricKind,
+    Status,
+    as_of,
+    check_consistency,
+    deal_metrics,
+    divide,
+)
+from ._rates import Rate, from_money_quantity, money_quantity
+
+__all__ = [
+    "CONSISTENCY_TOLERANCE",
+    "AsOfView",
+    "Finding",
+    "FindingStatus",
+    "Metric",
+    "MetricKind",
+    "Rate",
+    "Status",
+    "as_of",
+    "check_consistency",
+    "deal_metrics",
+    "divide",
+    "from_money_quantity",
+    "money_quantity",
+]
