@@ -95,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.paths)
         if args.command == "schema":
             return _schema(args.output)
+        for name in args.catalog:
+            if not Path(name).exists():  # as for validate: a path that does not exist is a usage error
+                print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
+                return EXIT_USAGE
         catalog = _load(args.catalog)
         out = sys.stdout
         match args.command:
