@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,78 @@ class TestCheck:
         ]
         assert all(f["resolved"] is False for f in found)
         assert found[0]["sources"] == ["003_b3e8a3f95ec0a1cf.txt", "report.txt"]
+
+
+# -- the cookbook in docs/analysis.md stays true ---------------------------------------------------
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "analysis.md"
+
+
+def _blocks(lang: str) -> list[str]:
+    text = DOC.read_text(encoding="utf-8")
+    parts = text.split(f"```{lang}\n")[1:]
+    return [p.split("```", 1)[0] for p in parts]
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in re.split(r"\s{2,}", line.strip()) if c]
+
+
+class TestCookbook:
+    @pytest.fixture
+    def catalog_file(self, tmp_path: Path) -> Path:
+        (toml,) = _blocks("toml")
+        path = tmp_path / "fabrikam.toml"
+        path.write_text(toml, encoding="utf-8")
+        return path
+
+    def test_the_catalog_file_validates(self, capsys: pytest.CaptureFixture[str], catalog_file: Path) -> None:
+        code, out, err = run(capsys, "validate", str(catalog_file))
+        assert (code, out, err) == (EXIT_OK, "1 file(s) valid\n", "")
+
+    def test_the_metrics_shown_are_the_metrics_printed(
+        self, capsys: pytest.CaptureFixture[str], catalog_file: Path
+    ) -> None:
+        block = next(b for b in _blocks("text") if "$ dealkit metrics contoso-fabrikam-2026" in b)
+        lines = block.split("$ dealkit metrics", 1)[1].split("\n$", 1)[0].splitlines()[2:]
+        shown = [_cells(line)[:2] for line in lines if line.strip()]
+        code, out, _ = run(capsys, "metrics", "contoso-fabrikam-2026", "--catalog", str(catalog_file))
+        assert code == EXIT_OK
+        printed = [_cells(line)[:2] for line in out.split("\n\n")[0].splitlines()[2:]]
+        assert len(shown) == 8 and shown == printed
+
+    def test_the_headline_table_is_what_deal_metrics_gives(self, capsys: pytest.CaptureFixture[str]) -> None:
+        text = DOC.read_text(encoding="utf-8")
+        shown = dict(re.findall(r"^\| `([a-z0-9_-]+\.[a-z0-9_.-]+)` \| ([^|]+?) \|", text, re.M))
+        code, out, _ = run(capsys, "metrics", DEAL, "--format", "json")
+        printed = {r["name"]: r["value"] for r in json.loads(out)}
+        assert len(shown) == 9 and shown == printed
+
+    def test_check_and_the_second_source(self, capsys: pytest.CaptureFixture[str], catalog_file: Path) -> None:
+        code, out, _ = run(capsys, "check", "--catalog", str(catalog_file))
+        assert code == EXIT_OK
+        assert out.rstrip().endswith("4 finding(s), 1 conflict(s), 0 unresolved")
+        blog = (
+            '\n[[claims]]\nid = "cf26-immediate-blog"\nsubject = "contoso-fabrikam-2026"\n'
+            'property = "tranche.immediate.amount"\nkind = "money"\nvalue = "700000000 USD"\nqualifier = "exact"\n'
+            '{rank}\nsources = [{{ file = "industry-blog.txt", quote = "a $700 million upfront check" }}]\n'
+        )
+        base = catalog_file.read_text(encoding="utf-8")
+        catalog_file.write_text(base + blog.format(rank='rank = "normal"'), encoding="utf-8")
+        code, out, _ = run(capsys, "check", "--catalog", str(catalog_file))
+        assert code == EXIT_INVALID
+        assert "conflict: contoso-fabrikam-2026 tranche.immediate.amount" in out
+        assert out.rstrip().endswith("5 finding(s), 2 conflict(s), 1 unresolved")
+        deprecated = 'rank = "deprecated"\nnote = "The press release says $500 million."'
+        catalog_file.write_text(base + blog.format(rank=deprecated), encoding="utf-8")
+        code, out, _ = run(capsys, "check", "--catalog", str(catalog_file))
+        assert code == EXIT_OK
+        assert "conflict (resolved): contoso-fabrikam-2026 tranche.immediate.amount" in out
+
+    def test_asof_lines(self, capsys: pytest.CaptureFixture[str], catalog_file: Path) -> None:
+        code, out, _ = run(capsys, "asof", "contoso-fabrikam-2026", "2026-08-01", "--catalog", str(catalog_file))
+        assert code == EXIT_OK
+        shown = next(b for b in _blocks("text") if "$ dealkit asof contoso-fabrikam-2026" in b)
+        for line in shown.splitlines():
+            if line.startswith(("unlocked on", "online on", "milestone.")):
+                assert line in out.splitlines()
