@@ -19,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import dealkit
 from dealkit import (
@@ -249,6 +251,54 @@ class TestDivide:
     def test_not_an_estimate(self) -> None:
         with pytest.raises(InvalidValueError, match="Estimate"):
             divide(usd(1), Estimate.exact(usd(1)))  # type: ignore[arg-type]
+
+
+positive = st.integers(min_value=1, max_value=10**9).map(lambda n: Decimal(n) / 100)
+
+
+@st.composite
+def intervals(draw: st.DrawFn) -> tuple[Estimate[Decimal], Decimal]:
+    """An estimate of a positive number, with one value it allows."""
+    a, b = sorted((draw(positive), draw(positive)))
+    point = draw(st.sampled_from(sorted({a, b, (a + b) / 2})))
+    shape = draw(st.sampled_from(["exact", "at_most", "at_least", "range"]))
+    if shape == "exact" or a == b:
+        return Estimate.exact(point), point
+    if shape == "at_most":
+        return Estimate.at_most(b), point
+    if shape == "at_least":
+        return Estimate.at_least(a), point
+    return Estimate.between(a, b), point
+
+
+class TestSoundness:
+    """Whatever values the inputs take within their bounds, the result lies within its bounds."""
+
+    @given(intervals(), intervals())
+    def test_divide(self, num: tuple[Estimate[Decimal], Decimal], den: tuple[Estimate[Decimal], Decimal]) -> None:
+        (n, x), (d, y) = num, den
+        try:
+            result = divide(n, d)
+        except BoundsError:
+            assert (n.low is None or d.high is None) and (n.high is None or d.low is None)
+            return
+        assert result.contains(x / y)
+
+    @given(intervals(), intervals())
+    def test_stake_covers_pre_and_post_money(
+        self, immediate: tuple[Estimate[Decimal], Decimal], valuation: tuple[Estimate[Decimal], Decimal]
+    ) -> None:
+        from dealkit._analysis import _stake
+
+        (i, x), (v, y) = immediate, valuation
+        money_i = i.map(lambda d: usd(d))
+        money_v = v.map(lambda d: usd(d))
+        try:
+            stake = _stake(money_i, money_v)
+        except BoundsError:
+            return
+        assert stake.contains(x / (y + x) * 100)  # pre-money
+        assert stake.contains(x / y * 100)  # post-money
 
 
 # -- metrics of the headline deal ----------------------------------------------------------------
