@@ -157,6 +157,7 @@ PHRASES: list[tuple[str, str, Callable[[str], Any]]] = [
     ("a26-spend", "more than $100 billion", CurrencyAmount.parse),
     ("a26-spend-flat", "$100B", CurrencyAmount.parse),
     ("a26-spend-term", "10 years", Duration.parse),
+    ("a26-funding-horizon", "at least a decade", Duration.parse),
     ("a26-trainium2-online", "Q2 2026", PartialDate.parse),
     ("a26-year-end-capacity", "nearly 1GW", Power.parse),
     ("a26-year-end-capacity-approx", "~1GW", Power.parse),
