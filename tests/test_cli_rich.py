@@ -107,6 +107,14 @@ class TestLocale:
         assert main(["list", "--locale", "ja_JP"]) == 0
         assert "$250億" in capsys.readouterr().out  # up to $25 billion
 
+    def test_claims_table_reads_in_the_locale(self, capsys):
+        assert main(["claims", "amazon-anthropic-2026", "--locale", "de_DE"]) == 0
+        out = capsys.readouterr().out
+        assert "reads" in out.splitlines()[0].split()
+        row = next(line for line in out.splitlines() if "25000000000 USD" in line and " at_most " in line)
+        assert "up to 25\xa0Mrd.\xa0$" in row  # beside the canonical value
+        assert "20.04.2026" in out  # the announcement date
+
     def test_unknown_locale_is_a_usage_error(self, capsys):
         with pytest.raises(SystemExit) as exc:
             main(["list", "--locale", "xx_XX"])

@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "show":
                 out.write(_show(catalog, args.deal_id, args.locale))
             case "claims":
-                out.write(_claims(catalog, args.deal_id, args.format))
+                out.write(_claims(catalog, args.deal_id, args.format, args.locale))
             case "metrics":
                 out.write(_metrics(catalog, args.deal_id, args.format))
             case "asof":
@@ -203,7 +203,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _claims(catalog: Catalog, deal_id: str | None, fmt: str) -> str:
+def _claims(catalog: Catalog, deal_id: str | None, fmt: str, locale: str = "en_US") -> str:
     claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
     records = [c.to_json() for c in claims]
     if fmt == "json":
@@ -215,7 +215,21 @@ def _claims(catalog: Catalog, deal_id: str | None, fmt: str) -> str:
         writer.writeheader()
         writer.writerows(flat)
         return buf.getvalue()
-    return _table(_CLAIM_COLUMNS, [[r[k] for k in _CLAIM_COLUMNS] for r in flat])
+    # The table adds each figure as the locale writes it ("reads"), beside its canonical value.
+    header = (*_CLAIM_COLUMNS[:5], "reads", *_CLAIM_COLUMNS[5:])
+    rows = [
+        [*(r[k] for k in _CLAIM_COLUMNS[:5]), _reads(c, locale), *(r[k] for k in _CLAIM_COLUMNS[5:])]
+        for r, c in zip(flat, claims, strict=True)
+    ]
+    return _table(header, rows)
+
+
+def _reads(claim: Claim, locale: str) -> str:
+    from ._formatting import format_estimate
+
+    if claim.kind in ("multiple", "percent", "count"):
+        return claim.value_text  # "3x", "84%": the suffix says what the number is
+    return format_estimate(claim.value, locale, style="compact")
 
 
 def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
