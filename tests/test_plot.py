@@ -71,6 +71,8 @@ class TestTimeline:
         assert "Apr 20, 2026" in text  # the announcement, a day
         assert "Q2 2026" in text  # Trainium2 online, a quarter
         assert "Trainium2 chips come online" in text
+        # A milestone names the capacity it brings: nearly 1 GW by year-end.
+        assert "1 GW)" in text
 
     def test_locale_applies_to_dates(self, deal, tmp_path):
         text = _svg_text(dealkit.plot_deal(deal, tmp_path / "t.svg", locale="de_DE"))

@@ -126,7 +126,9 @@ def plot_deal(
 # -- timeline ----------------------------------------------------------------------------------
 
 
-def _date_rows(deal: Deal) -> list[tuple[str, str, Estimate[PartialDate]]]:
+def _date_rows(deal: Deal, locale: str) -> list[tuple[str, str, Estimate[PartialDate]]]:
+    from ._formatting import format_estimate
+
     rows: list[tuple[str, str, Estimate[PartialDate]]] = [("announced", "Announced", Estimate.exact(deal.announced))]
     for t in deal.tranches:
         if t.date is not None:
@@ -135,7 +137,8 @@ def _date_rows(deal: Deal) -> list[tuple[str, str, Estimate[PartialDate]]]:
         if c.by is not None:
             rows.append(("compute", f"Compute {c.name}", c.by))
     for m in deal.milestones:
-        rows.append(("milestone", m.description, m.date))
+        capacity = "" if m.capacity is None else f" ({format_estimate(m.capacity, locale)})"
+        rows.append(("milestone", m.description + capacity, m.date))
     return rows
 
 
@@ -157,7 +160,7 @@ def _timeline(fig: Figure, deal: Deal, locale: str) -> None:
 
     mdates: Any = importlib.import_module("matplotlib.dates")  # untyped functions
     ax: Axes = fig.add_subplot()
-    rows = _date_rows(deal)
+    rows = _date_rows(deal, locale)
     known = [d for _, _, e in rows for d in (e.low, e.high) if d is not None]
     first = min(d.first for d in known)
     last = max(d.last for d in known) + dt.timedelta(days=1)
@@ -183,7 +186,8 @@ def _timeline(fig: Figure, deal: Deal, locale: str) -> None:
         ax.annotate(format_estimate(e, locale), (mdates.date2num(end or hi_axis), y), xytext=(6, 0),
                     textcoords="offset points", va="center", fontsize=9)
     ax.set_yticks(range(len(rows)), [label for _, label, _ in rows])
-    ax.invert_yaxis()
+    ax.set_ylim(len(rows) - 0.4, -0.6)  # first row on top; bars keep their height however few rows
+    fig.set_size_inches(11, 1.9 + 0.65 * len(rows))
     ax.set_xlim(float(mdates.date2num(lo_axis)), float(mdates.date2num(hi_axis + dt.timedelta(days=pad * 2))))
     ax.xaxis.set_major_locator(mdates.AutoDateLocator())
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
