@@ -15,13 +15,15 @@ from typing import Final
 
 from ._errors import InvalidValueError, ParseError
 
-__all__ = ["MAX_DIGITS", "MAX_TEXT_LENGTH", "canonical_decimal", "parse_decimal", "to_decimal"]
+__all__ = ["MAX_DIGITS", "MAX_FRACTION_DIGITS", "MAX_TEXT_LENGTH", "canonical_decimal", "parse_decimal", "to_decimal"]
 
 #: The most significant digits a number may carry (Decimal's default precision,
 #: so sums and differences of valid numbers stay exact).
 MAX_DIGITS: Final = 28
 #: The longest text any parser in dealkit looks at; longer input is refused unread.
 MAX_TEXT_LENGTH: Final = 200
+#: The most digits a number may have after the decimal point (canonical text stays short).
+MAX_FRACTION_DIGITS: Final = 100
 
 # Canonical decimal text: optional minus, ASCII digits, optional fraction.
 # No exponent, no underscores, no thousands separators, no spaces.
@@ -31,9 +33,17 @@ _DECIMAL_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 def _check_size(value: Decimal, original: object) -> Decimal:
     if not value.is_finite():
         raise InvalidValueError("must be a finite number", original)
-    digits = len(value.as_tuple().digits)
-    if digits > MAX_DIGITS:
+    _sign, digits, exponent = value.as_tuple()
+    if len(digits) > MAX_DIGITS:
         raise InvalidValueError(f"has more than {MAX_DIGITS} significant digits", original)
+    # A Decimal built in code can carry a huge exponent with few digits
+    # (Decimal("1E+999999999")): it would overflow arithmetic or write a
+    # billion-character text.  Bound it as canonical text is bounded.
+    assert isinstance(exponent, int)
+    if value and value.adjusted() >= MAX_DIGITS:
+        raise InvalidValueError(f"has more than {MAX_DIGITS} digits before the point", original)
+    if exponent < -MAX_FRACTION_DIGITS:
+        raise InvalidValueError(f"has more than {MAX_FRACTION_DIGITS} digits after the point", original)
     return value
 
 
