@@ -1,15 +1,32 @@
-"""A griffe extension for the API reference: doctest examples become ``pycon`` code blocks.
+"""A griffe extension for the API reference: doctests become code, version notes plain text.
 
 Docstrings carry ``>>>`` examples that pytest runs; as plain Markdown their
 output lines (``['a', 'b']``) would read as links.  Fencing them keeps them
-code, highlighted as a Python console session.
+code, highlighted as a Python console session.  Sphinx-style
+``.. versionadded:: 0.1`` lines become "*Added in version 0.1.*".
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Final
 
 import griffe
+
+_VERSION_NOTE: Final = re.compile(r"^(\s*)\.\. (versionadded|versionchanged|deprecated):: *(\S+)\s*(.*)$")
+_VERSION_WORDS: Final = {"versionadded": "Added", "versionchanged": "Changed", "deprecated": "Deprecated"}
+
+
+def version_notes(text: str) -> str:
+    """Write Sphinx version directives as a plain sentence."""
+    out = []
+    for line in text.splitlines():
+        m = _VERSION_NOTE.match(line)
+        if m:
+            indent, kind, version, rest = m.groups()
+            line = f"{indent}*{_VERSION_WORDS[kind]} in version {version}.*" + (f" {rest}" if rest else "")
+        out.append(line)
+    return "\n".join(out)
 
 
 def fence_doctests(text: str) -> str:
@@ -33,8 +50,14 @@ def fence_doctests(text: str) -> str:
 
 
 class DoctestBlocks(griffe.Extension):
-    """Fence the doctest examples of every docstring."""
+    """Fence the doctest examples of every docstring and rewrite its version notes."""
 
     def on_instance(self, *, obj: griffe.Object, **kwargs: Any) -> None:
-        if obj.docstring is not None and ">>>" in obj.docstring.value:
-            obj.docstring.value = fence_doctests(obj.docstring.value)
+        if obj.docstring is None:
+            return
+        text = obj.docstring.value
+        if ">>>" in text:
+            text = fence_doctests(text)
+        if ".. " in text:
+            text = version_notes(text)
+        obj.docstring.value = text
