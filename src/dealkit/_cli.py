@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from ._errors import CatalogError, DealkitError
+from ._errors import CatalogError, DealkitError, short_repr
 
 if TYPE_CHECKING:
     from ._catalog import Catalog
@@ -130,6 +130,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except BrokenPipeError:  # e.g. `dealkit claims | head`
         return EXIT_OK
+    except OSError as exc:  # a directory that cannot be listed, a file that vanished
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"dealkit: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback, even for a bug in dealkit
+        print(f"dealkit: internal error ({type(exc).__name__}: {short_repr(str(exc))}); please report it",
+              file=sys.stderr)
+        return EXIT_INVALID
 
 
 def _load(paths: Sequence[str]) -> Catalog:
