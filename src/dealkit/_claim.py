@@ -13,6 +13,7 @@ from ._dates import PartialDate
 from ._errors import InvalidValueError
 from ._estimate import Estimate, Qualifier
 from ._figures import FIGURE_KINDS, estimate_text, value_type
+from ._money import CurrencyAmount
 from ._typing import FigureKind
 from ._validators import check_id, check_text, check_tuple_of, instance_of, one_of, optional_instance_of
 
@@ -112,6 +113,10 @@ class Claim:
                     str(self.value),
                     path="$.value",
                 )
+            # Power, energy, durations, multiples, percents and counts cannot be
+            # negative at all; money can (a difference), but no figure a source states is.
+            if isinstance(bound, CurrencyAmount) and bound.amount < 0:
+                raise InvalidValueError("a money figure must not be negative", str(self.value), path="$.value")
         if not self.sources:
             raise InvalidValueError("a claim needs at least one source", self.id, path="$.sources")
         if self.rank is Rank.DEPRECATED and not self.note.strip():
