@@ -122,6 +122,25 @@ class TestDealsFrame:
         assert (row["announced_start"], row["announced_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 
 
+class TestPintUnits:
+    def test_power_and_energy_columns_carry_their_unit(self, frame):
+        df = dealkit.with_pint_units(frame)
+        assert str(df["power_gw_high"].dtype).startswith("pint[gigawatt]")
+        assert str(df["energy_gwh"].dtype).startswith("pint[gigawatt_hour]")
+        in_mw = df.loc[df["id"] == "a26-compute", "power_gw_high"].pint.to("MW")
+        assert in_mw.pint.magnitude.tolist() == [5000.0]  # up to 5 GW is up to 5,000 MW
+
+    def test_money_stays_exact(self, frame):
+        df = dealkit.with_pint_units(frame)
+        assert str(df["amount"].dtype).startswith("decimal128(38, 9)")
+        assert frame["power_gw_high"].dtype != df["power_gw_high"].dtype  # the input is not changed in place
+
+    def test_missing_pint_pandas_names_the_extra(self, monkeypatch, frame):
+        monkeypatch.setitem(sys.modules, "pint_pandas", None)
+        with pytest.raises(DealkitError, match=r"pip install 'dealkit\[dataframe\]'"):
+            dealkit.with_pint_units(frame)
+
+
 class TestFiles:
     def test_parquet_round_trip_keeps_types_and_units(self, claims, tmp_path):
         import pyarrow as pa

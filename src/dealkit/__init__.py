@@ -145,6 +145,7 @@ __all__ = [
     "read_catalog_file",
     "ureg",
     "validate_deal",
+    "with_pint_units",
 ]
 
 # Attributes that cost an import (cattrs, pint) are built on first access.
@@ -161,6 +162,7 @@ _LAZY: dict[str, tuple[str, str]] = {
         name: ("._dataframe", name)
         for name in (
             "claim_rows", "claims_frame", "claims_table", "deal_rows", "deals_frame", "deals_table", "export_claims",
+            "with_pint_units",
         )
     },
     "catalog_schema": ("._schema", "catalog_schema"),
@@ -220,6 +222,7 @@ if TYPE_CHECKING:
         deals_frame,
         deals_table,
         export_claims,
+        with_pint_units,
     )
     from ._dump import dump_catalog
     from ._formatting import format_date, format_estimate, format_money, format_power, format_value

@@ -58,6 +58,7 @@ __all__ = [
     "deals_frame",
     "deals_table",
     "export_claims",
+    "with_pint_units",
 ]
 
 #: The file formats :func:`export_claims` writes.
@@ -375,6 +376,41 @@ def deals_frame(deals: Iterable[Deal]) -> pd.DataFrame:
     .. versionadded:: 0.1
     """
     return _frame(deals_table(deals), DEAL_COLUMNS)
+
+
+#: Units of measure columns that pint-pandas can carry (durations stay decimal years:
+#: dealkit's year is 365 days, pint's 365.25).
+_PINT_UNITS: Final = ("GW", "GWh")
+
+
+def with_pint_units(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose power and energy columns carry their unit as a pint-pandas dtype.
+
+    ``power_gw`` becomes ``pint[gigawatt]``, ``energy_gwh`` ``pint[gigawatt_hour]``,
+    so ``frame["power_gw"].pint.to("MW")`` and unit-checked sums work.  Magnitudes
+    become floats there (pint-pandas stores floats); money columns are left
+    exact.  The quantities belong to pint-pandas's registry
+    (``pint_pandas.PintType.ureg``); set it to ``dealkit.ureg`` to mix them with
+    :attr:`Power.quantity`.
+
+    Raises:
+        DealkitError: pint-pandas is not installed (the ``dataframe`` extra).
+
+    .. versionadded:: 0.1
+    """
+    pint_pandas = _require("pint_pandas")
+    pandas = _require("pandas")
+    out = frame.copy()
+    units: dict[str, str] = dict(frame.attrs.get("units", {}))
+    for column, unit in units.items():
+        if unit in _PINT_UNITS and column in out.columns:
+            values = [None if pandas.isna(v) else float(v) for v in out[column]]
+            magnitudes = pandas.array(values, dtype="Float64")
+            out[column] = pandas.Series(
+                pint_pandas.PintArray(magnitudes, dtype=f"pint[{unit}]"), index=out.index, name=column
+            )
+    out.attrs["units"] = units
+    return out
 
 
 # -- files -----------------------------------------------------------------------------------
