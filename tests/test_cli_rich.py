@@ -81,6 +81,16 @@ class TestTerminal:
         text = _rich_table(console, ["quote"], [["[bold]up to[/bold] $25 billion"]])
         assert "[bold]up to[/bold] $25 billion" in text
 
+    def test_show_in_colour_says_the_same_words(self, monkeypatch, terminal_env, capsys):
+        import re
+
+        assert main(["show", "amazon-anthropic-2026"]) == 0
+        plain = capsys.readouterr().out
+        code, out, _ = _run_on_terminal(monkeypatch, ["show", "amazon-anthropic-2026"])
+        assert code == 0
+        assert ANSI in out
+        assert re.sub(r"\x1b\[[0-9;]*m", "", out).replace("\r", "") == plain
+
     def test_without_the_cli_extra_it_stays_plain(self, monkeypatch, terminal_env):
         monkeypatch.setitem(sys.modules, "rich.console", None)
         code, out, _ = _run_on_terminal(monkeypatch, ["list"])

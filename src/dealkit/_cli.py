@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "list":
                 out.write(_list(catalog, args.locale))
             case "show":
-                out.write(_show(catalog, args.deal_id, args.locale))
+                out.write(_styled(_show(catalog, args.deal_id, args.locale)))
             case "claims":
                 out.write(_claims(catalog, args.deal_id, args.format, args.locale))
             case "metrics":
@@ -382,6 +382,32 @@ def _rich_console(stream: Any = None) -> Any:
     except (ImportError, AttributeError, ValueError):
         return None
     return Console(file=stream, highlight=False)
+
+
+#: Styles for text reports on a terminal: section labels, source references, the title rule.
+_REPORT_STYLES: Final = (
+    (r"(?m)^(?:  - )?[A-Z][A-Za-z -]*:(?= |$)", "bold cyan"),
+    (r"\[\d+\]", "magenta"),
+    (r"(?m)^=+$", "dim"),
+)
+
+
+def _styled(text: str) -> str:
+    """``text`` with its labels and references in colour on a terminal (the ``cli`` extra); as is otherwise."""
+    console = _rich_console()
+    if console is None:
+        return text
+    from rich.text import Text
+
+    rich_text = Text(text)
+    first_line = text.split("\n", 1)[0]
+    rich_text.stylize("bold", 0, len(first_line))
+    for pattern, style in _REPORT_STYLES:
+        rich_text.highlight_regex(pattern, style)
+    with console.capture() as captured:
+        console.print(rich_text, end="", soft_wrap=True)
+    styled: str = captured.get()
+    return styled
 
 
 def _rich_table(console: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
