@@ -10,19 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._catalog import (
-    MAX_FILE_BYTES,
-    Catalog,
-    ComputeShape,
-    DealShape,
-    MilestoneShape,
-    SpendShape,
-    TrancheShape,
-    builtin_catalog,
-    load_catalog,
-    read_catalog_file,
-)
-from ._claim import Claim, Rank, Source
 from ._currency import known_currencies
 from ._dates import Certainty, PartialDate, Precision
 from ._errors import (
@@ -42,9 +29,7 @@ from ._errors import (
 )
 from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche, validate_deal
 from ._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
-from ._figures import FIGURE_KINDS, canonical_text, parse_canonical
 from ._money import CurrencyAmount
-from ._party import Party, PartyKind
 from ._power import HOURS_PER_YEAR, Duration, Energy, Power
 from ._typing import DurationUnit, EnergyUnit, FigureKind, MoneyStyle, PowerUnit, TrancheKind
 from ._units import get_registry
@@ -142,15 +127,30 @@ __all__ = [
     "money_quantity",
     "parse_canonical",
     "plot_deal",
+    "quantity_array",
     "read_catalog_file",
+    "sum_amounts",
     "ureg",
     "validate_deal",
     "with_pint_units",
 ]
 
-# Attributes that cost an import (cattrs, pint) are built on first access.
+# Attributes that cost an import (cattrs, pint, babel, the catalog machinery) are
+# imported on first access, so `import dealkit` stays cheap.
 _LAZY: dict[str, tuple[str, str]] = {
+    **{
+        name: ("._catalog", name)
+        for name in (
+            "MAX_FILE_BYTES", "Catalog", "ComputeShape", "DealShape", "MilestoneShape", "SpendShape",
+            "TrancheShape", "builtin_catalog", "load_catalog", "read_catalog_file",
+        )
+    },
+    **{name: ("._claim", name) for name in ("Claim", "Rank", "Source")},
+    **{name: ("._figures", name) for name in ("FIGURE_KINDS", "canonical_text", "parse_canonical")},
+    **{name: ("._party", name) for name in ("Party", "PartyKind")},
     "converter": ("._serialization", "converter"),
+    "quantity_array": ("._bulk", "quantity_array"),
+    "sum_amounts": ("._bulk", "sum_amounts"),
     "make_converter": ("._serialization", "make_converter"),
     "dump_catalog": ("._dump", "dump_catalog"),
     "format_date": ("._formatting", "format_date"),
@@ -182,8 +182,10 @@ def get_deal(deal_id: str) -> Deal:
     """The deal ``deal_id`` from the built-in catalog.
 
     >>> get_deal("amazon-anthropic-2026").announced
-    PartialDate('2026-04-20')
+    PartialDate.parse('2026-04-20')
     """
+    from ._catalog import builtin_catalog
+
     return builtin_catalog().deal(deal_id)
 
 
@@ -214,6 +216,20 @@ if TYPE_CHECKING:
         deal_metrics,
         divide,
     )
+    from ._bulk import quantity_array, sum_amounts
+    from ._catalog import (
+        MAX_FILE_BYTES,
+        Catalog,
+        ComputeShape,
+        DealShape,
+        MilestoneShape,
+        SpendShape,
+        TrancheShape,
+        builtin_catalog,
+        load_catalog,
+        read_catalog_file,
+    )
+    from ._claim import Claim, Rank, Source
     from ._dataframe import (
         claim_rows,
         claims_frame,
@@ -225,6 +241,8 @@ if TYPE_CHECKING:
         with_pint_units,
     )
     from ._dump import dump_catalog
+    from ._figures import FIGURE_KINDS, canonical_text, parse_canonical
+    from ._party import Party, PartyKind
     from ._formatting import format_date, format_estimate, format_money, format_power, format_value
     from ._plot import plot_deal
     from ._schema import catalog_schema

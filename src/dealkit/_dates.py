@@ -94,13 +94,17 @@ class PartialDate:
             raise DateError("must be a date, not a time or other value", f)
         if not isinstance(p, Precision):
             raise InvalidValueError("precision must be a Precision", p)
-        aligned = {
-            Precision.DAY: True,
-            Precision.MONTH: f.day == 1,
-            Precision.QUARTER: f.day == 1 and f.month % 3 == 1,
-            Precision.HALF: f.day == 1 and f.month in (1, 7),
-            Precision.YEAR: f.day == 1 and f.month == 1,
-        }[p]
+        # A chain of identity tests: no dict of five conditions built per date.
+        if p is Precision.DAY:
+            aligned = True
+        elif p is Precision.MONTH:
+            aligned = f.day == 1
+        elif p is Precision.QUARTER:
+            aligned = f.day == 1 and f.month % 3 == 1
+        elif p is Precision.HALF:
+            aligned = f.day == 1 and f.month in (1, 7)
+        else:
+            aligned = f.day == 1 and f.month == 1
         if not aligned:
             raise DateError(f"{p.value} must start on the first day of its period", f.isoformat())
         _year(f.year, f.isoformat())

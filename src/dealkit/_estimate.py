@@ -68,6 +68,16 @@ _BETWEEN: Final = re.compile(r"between\s+(.+?)\s+and\s+(.+)", re.I | re.S)
 _NUMBER_IN: Final = re.compile(r"^(\D*?)([0-9][0-9,]*(?:\.[0-9]+)?)(.*)$", re.S)
 
 
+#: Which of (low, high, central) each qualifier needs.
+_NEEDS: Final = {
+    Qualifier.EXACT: (True, True, False),
+    Qualifier.AT_MOST: (False, True, False),
+    Qualifier.AT_LEAST: (True, False, False),
+    Qualifier.APPROXIMATELY: (True, True, True),
+    Qualifier.RANGE: (True, True, False),
+}
+
+
 def _value_text(value: object) -> str:
     return str(value)
 
@@ -97,13 +107,7 @@ class Estimate(Generic[T]):
 
     def __attrs_post_init__(self) -> None:
         q, lo, hi, c = self.qualifier, self.low, self.high, self.central
-        need = {
-            Qualifier.EXACT: (True, True, False),
-            Qualifier.AT_MOST: (False, True, False),
-            Qualifier.AT_LEAST: (True, False, False),
-            Qualifier.APPROXIMATELY: (True, True, True),
-            Qualifier.RANGE: (True, True, False),
-        }[q]
+        need = _NEEDS[q]
         if (lo is not None, hi is not None, c is not None) != need:
             raise BoundsError(
                 f"an estimate '{q.value}' needs "
@@ -128,6 +132,18 @@ class Estimate(Generic[T]):
         return f"{self.qualifier.value}({', '.join(parts)})"
 
     # -- constructors -------------------------------------------------------------
+
+    @classmethod
+    def _trusted(cls, qualifier: Qualifier, low: T | None, high: T | None) -> Estimate[T]:
+        # For the loaders only: an exact, at_most or at_least estimate of a value fresh from
+        # the canonical parsers (finite, of one dealkit type), for which the checks in
+        # __attrs_post_init__ provably pass (one value, compared with itself at most).
+        new = object.__new__(cls)
+        object.__setattr__(new, "qualifier", qualifier)
+        object.__setattr__(new, "low", low)
+        object.__setattr__(new, "high", high)
+        object.__setattr__(new, "central", None)
+        return new
 
     @classmethod
     def exact(cls, value: T) -> Estimate[T]:

@@ -37,17 +37,17 @@ FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
     "money", "power", "energy", "duration", "multiple", "percent", "count", "date",
 )
 
-_MONEY_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)? [A-Z]{3}", re.ASCII)
+_MONEY_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})", re.ASCII)
 _MEASURE_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)? [A-Za-z]+", re.ASCII)
 _CANONICAL_DATE_RE: Final = re.compile(r"[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2})?|Q[0-9]|H[0-9]))?", re.ASCII)
 _SUFFIX: Final[dict[str, str]] = {"multiple": "x", "percent": "%"}
 
 
 def _money(text: str) -> CurrencyAmount:
-    if _MONEY_RE.fullmatch(text) is None:
+    m = _MONEY_RE.fullmatch(text)
+    if m is None:
         raise ParseError("money must be canonical '<decimal> <ISO code>', e.g. '25000000000 USD'", text)
-    number, code = text.split(" ")
-    return CurrencyAmount(parse_decimal(number), code)
+    return CurrencyAmount(parse_decimal(m[1]), m[2])
 
 
 def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Any]:
@@ -157,13 +157,15 @@ def estimate_from_text(
     v = parse_canonical(kind, value)
     if (low is not None or high is not None) and qualifier is not Qualifier.APPROXIMATELY:
         raise ParseError("only an approximate figure takes 'low' and 'high'", value)
+    # parse_canonical gives a valid value of one kind, so these one-value estimates
+    # skip the bound checks that cannot fail (Estimate._trusted).
     match qualifier:
         case Qualifier.EXACT:
-            return Estimate.exact(v)
+            return Estimate._trusted(qualifier, v, v)
         case Qualifier.AT_MOST:
-            return Estimate.at_most(v)
+            return Estimate._trusted(qualifier, None, v)
         case Qualifier.AT_LEAST:
-            return Estimate.at_least(v)
+            return Estimate._trusted(qualifier, v, None)
         case _:
             if kind == "date":
                 raise ParseError("a date cannot be approximate; use a coarser precision", value)

@@ -68,9 +68,9 @@ def _json_type(value: object) -> str:
 
 def _enum_hook(value: object, cls: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, str):
-        for member in cls:
-            if member.value == value:
-                return member
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member
     allowed = ", ".join(repr(m.value) for m in cls)
     raise InvalidValueError(f"must be one of {allowed}", value)
 
@@ -105,6 +105,25 @@ def unstructure_estimate(kind: FigureKind, estimate: Estimate[Any]) -> dict[str,
         out["low"] = canonical_text(kind, estimate.low)
         out["high"] = canonical_text(kind, estimate.high)
     return out
+
+
+def _estimate_unstructurer(kind: FigureKind) -> Any:
+    """A fast :func:`unstructure_estimate` for one kind (same output): one-value estimates skip the general path."""
+    if kind in ("multiple", "percent", "count"):  # Decimal values carry a suffix: the general path
+        return lambda e: unstructure_estimate(kind, e)
+    exact, at_most, at_least = Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST
+
+    def unstructure(e: Estimate[Any]) -> dict[str, str]:
+        q = e.qualifier
+        if q is exact:
+            return {"qualifier": "exact", "value": str(e.low)}
+        if q is at_most:
+            return {"qualifier": "at_most", "value": str(e.high)}
+        if q is at_least:
+            return {"qualifier": "at_least", "value": str(e.low)}
+        return unstructure_estimate(kind, e)
+
+    return unstructure
 
 
 def _kind_of_estimate(t: Any) -> FigureKind:
@@ -244,10 +263,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(
         _is_estimate, lambda t: _estimate_hook_factory(_kind_of_estimate(t))
     )
-    conv.register_unstructure_hook_factory(
-        _is_estimate,
-        lambda t: (lambda e, kind=_kind_of_estimate(t): unstructure_estimate(kind, e)),
-    )
+    conv.register_unstructure_hook_factory(_is_estimate, lambda t: _estimate_unstructurer(_kind_of_estimate(t)))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t))
     conv.register_structure_hook_factory(
         lambda t: attrs.has(t) and not _is_estimate(t),
@@ -255,6 +271,12 @@ def make_converter() -> cattrs.Converter:
     )
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
+    # Deals load through a fast path that falls back to the detailed hooks on any error.
+    from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche
+    from ._fastload import fast_structure_hook
+
+    for model in (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal):
+        conv.register_structure_hook(model, fast_structure_hook(conv, model, conv.get_structure_hook(model)))
     return conv
 
 
@@ -266,6 +288,7 @@ def _is_homogeneous_tuple(t: Any) -> bool:
 def _tuple_hook(conv: cattrs.Converter, t: Any) -> Any:
     # cattrs would take any iterable, so a string became a list of characters.
     item = get_args(t)[0]
+    structure_item = conv.get_structure_hook(item)  # looked up once, not per element
 
     def hook(value: object, _type: object) -> tuple[Any, ...]:
         if not isinstance(value, (list, tuple)):
@@ -274,7 +297,7 @@ def _tuple_hook(conv: cattrs.Converter, t: Any) -> Any:
         errors: list[Exception] = []
         for i, element in enumerate(value):
             try:
-                out.append(conv.structure(element, item))
+                out.append(structure_item(element, item))
             except Exception as exc:
                 exc.__notes__ = [*getattr(exc, "__notes__", []), IterableValidationNote(f"@ index {i}", i, item)]
                 errors.append(exc)

@@ -15,6 +15,8 @@ __all__ = ["ID_RE", "check_id", "check_text", "check_tuple_of"]
 ID_RE: Final = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?", re.ASCII)
 #: The longest free text a model field accepts.
 MAX_FREE_TEXT: Final = 2000
+#: Control characters refused in free text: every code point below 32 but tab and newline.
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 def check_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -33,7 +35,7 @@ def check_text(_inst: object, attribute: attrs.Attribute[Any], value: object) ->
         raise InvalidValueError("must be text", value, path=f"$.{attribute.name}")
     if len(value) > MAX_FREE_TEXT:
         raise InvalidValueError(f"is longer than {MAX_FREE_TEXT} characters", value, path=f"$.{attribute.name}")
-    if any(ord(c) < 32 and c not in "\n\t" for c in value):
+    if _CONTROL_RE.search(value) is not None:
         raise InvalidValueError("contains control characters", value, path=f"$.{attribute.name}")
 
 

@@ -1,0 +1,107 @@
+"""The benchmark's deal model in msgspec Structs, parsing figures in ``__post_init__``."""
+
+import re
+from typing import Any, Literal
+
+import msgspec
+
+from _peers import _ID, Qualifier, date, duration, estimate, text
+
+class Estimate(msgspec.Struct, forbid_unknown_fields=True, frozen=True, omit_defaults=True):
+    qualifier: Qualifier
+    value: str
+    low: str | None = None
+    high: str | None = None
+
+def check(kind: str, e: Estimate | None) -> None:
+    if e is not None:
+        estimate(kind, {k: v for k, v in msgspec.structs.asdict(e).items() if v is not None})
+
+class Tranche(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    kind: Literal["immediate", "milestone_linked"]
+    amount: Estimate
+    date: str | None = None
+    condition: str = ""
+
+    def __post_init__(self) -> None:
+        check("money", self.amount)
+        text(self.condition)
+
+class ComputeCommitment(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    name: str
+    capacity: Estimate
+    provider: str
+    recipient: str
+    chips: tuple[str, ...] = ()
+    by: Estimate | None = None
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        check("power", self.capacity)
+        check("date", self.by)
+        _ids(self.name, self.provider, self.recipient)
+        text(self.description)
+
+class SpendCommitment(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    name: str
+    payer: str
+    payee: str
+    amount: Estimate
+    term: str | None = None
+    covers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check("money", self.amount)
+        _ids(self.name, self.payer, self.payee)
+        if self.term is not None:
+            duration(self.term)
+
+class Milestone(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    name: str
+    description: str
+    date: Estimate
+    capacity: Estimate | None = None
+    chips: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check("date", self.date)
+        check("power", self.capacity)
+        _ids(self.name)
+        text(self.description)
+
+class Deal(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    id: str
+    title: str
+    announced: str
+    investor: str
+    investee: str
+    investment: Estimate | None = None
+    valuation: Estimate | None = None
+    tranches: tuple[Tranche, ...] = ()
+    compute: tuple[ComputeCommitment, ...] = ()
+    spend: tuple[SpendCommitment, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+    summary: str = ""
+
+    def __post_init__(self) -> None:
+        _ids(self.id, self.investor, self.investee)
+        text(self.title)
+        text(self.summary)
+        date(self.announced)
+        check("money", self.investment)
+        check("money", self.valuation)
+        if self.investor == self.investee:
+            raise ValueError("investor and investee must differ")
+
+
+
+_ID_RE = re.compile(_ID)
+
+
+def _ids(*values: str) -> None:
+    for v in values:
+        if _ID_RE.match(v) is None:
+            raise ValueError(f"not an id: {v!r}")
+
+
+DEALS = list[Deal]

@@ -1,0 +1,122 @@
+"""The fast structuring path of the deal models: same objects, and exactly the same errors.
+
+The reference is a converter built with the fast path switched off (every model
+through cattrs' detailed hooks), so any divergence in what is accepted or in
+how a problem is reported shows here.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import dealkit
+from dealkit import Deal, Milestone, Tranche
+from dealkit._fastload import FastStructureHook
+from dealkit._serialization import make_converter, problems_from
+
+
+@pytest.fixture(scope="module")
+def detailed_converter() -> Any:
+    import dealkit._fastload as fastload
+
+    original = fastload.fast_structure_hook
+    fastload.fast_structure_hook = lambda conv, cls, detailed: detailed  # type: ignore[assignment]
+    try:
+        return make_converter()
+    finally:
+        fastload.fast_structure_hook = original
+
+
+def _record() -> dict[str, Any]:
+    deal = dealkit.get_deal("amazon-anthropic-2026")
+    data: dict[str, Any] = dealkit.converter.unstructure(deal)
+    return data
+
+
+def _outcome(conv: Any, data: object, cls: type = Deal) -> tuple[str, object]:
+    try:
+        return ("ok", conv.structure(data, cls))
+    except Exception as exc:  # noqa: BLE001 - compared below
+        return ("error", sorted(str(p) for p in problems_from(exc)) or repr(exc))
+
+
+def test_the_models_use_the_fast_path() -> None:
+    for model in (Deal, Tranche, Milestone):
+        assert isinstance(dealkit.converter.get_structure_hook(model), FastStructureHook)
+
+
+def test_valid_records_give_equal_deals(detailed_converter: Any) -> None:
+    data = _record()
+    fast = dealkit.converter.structure(data, Deal)
+    assert fast == detailed_converter.structure(data, Deal)
+    assert fast == dealkit.get_deal("amazon-anthropic-2026")
+    assert dealkit.converter.unstructure(fast) == data
+
+
+def _set(path: tuple[Any, ...], value: object) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        node: Any = data
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+
+    return change
+
+
+def _drop(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        node: Any = data
+        for key in path[:-1]:
+            node = node[key]
+        del node[path[-1]]
+
+    return change
+
+
+BAD = {
+    "unknown key": _set(("colour",), "blue"),
+    "missing required key": _drop(("investor",)),
+    "number where text belongs": _set(("title",), 5),
+    "same investor and investee": _set(("investee",), "amazon"),
+    "bad money text": _set(("investment", "value"), "$25B"),
+    "unknown qualifier": _set(("investment", "qualifier"), "maybe"),
+    "negative tranche": _set(("tranches", 0, "amount", "value"), "-5 USD"),
+    "tranches above the investment": _set(("tranches", 1, "amount", "value"), "90000000000 USD"),
+    "text where a list belongs": _set(("tranches",), "immediate"),
+    "unknown key in a tranche": _set(("tranches", 0, "colour"), "red"),
+    "bad tranche kind": _set(("tranches", 0, "kind"), "later"),
+    "missing milestone date": _drop(("milestones", 0, "date")),
+    "power given as money": _set(("compute", 0, "capacity", "value"), "5 USD"),
+    "null where an estimate is required": _set(("milestones", 0, "date"), None),
+    "duplicate compute name": lambda d: d["compute"].append(copy.deepcopy(d["compute"][0])),
+    "a table where a deal belongs": lambda d: d.clear(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_records_fail_exactly_as_the_detailed_hooks(name: str, detailed_converter: Any) -> None:
+    data = _record()
+    BAD[name](data)
+    fast = _outcome(dealkit.converter, data)
+    assert fast[0] == "error"
+    assert fast == _outcome(detailed_converter, data)
+
+
+@pytest.mark.parametrize("value", [None, "deal", 5, ["a"], {"id": "x"}])
+def test_non_records_fail_exactly_as_the_detailed_hooks(value: object, detailed_converter: Any) -> None:
+    assert _outcome(dealkit.converter, value) == _outcome(detailed_converter, value)
+    assert _outcome(dealkit.converter, [value], list[Deal]) == _outcome(detailed_converter, [value], list[Deal])
+
+
+def test_the_catalog_error_names_the_path() -> None:
+    from dealkit._serialization import structure
+
+    data = _record()
+    data["tranches"][1]["amount"]["value"] = "twenty USD"
+    with pytest.raises(dealkit.CatalogError) as info:
+        structure(data, Deal)
+    assert [p.path for p in info.value.problems] == ["$.tranches[1].amount"]
