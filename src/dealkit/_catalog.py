@@ -14,6 +14,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -310,44 +311,57 @@ class Catalog:
         if announced.qualifier is not Qualifier.EXACT:
             raise InvalidValueError("'announced' must be an exact date", str(announced), path="$.id")
         tranches = []
-        for t in s.tranches:
+        for i, t in enumerate(s.tranches):
             amount = self._figure(s, f"tranche.{t.kind}.amount")
             if amount is None:
                 raise InvalidValueError(f"no claim for 'tranche.{t.kind}.amount'", s.id, path="$.tranches")
             date = self._figure(s, f"tranche.{t.kind}.date")
-            tranches.append(Tranche(t.kind, amount, None if date is None else date.value, t.condition))
+            with _within(f"$.tranches[{i}]"):
+                tranches.append(Tranche(t.kind, amount, None if date is None else date.value, t.condition))
         compute = []
-        for c in s.compute:
+        for i, c in enumerate(s.compute):
             capacity = self._figure(s, f"compute.{c.name}.capacity")
             if capacity is None:
                 raise InvalidValueError(f"no claim for 'compute.{c.name}.capacity'", s.id, path="$.compute")
-            compute.append(ComputeCommitment(
-                c.name, capacity, c.provider, c.recipient, c.chips,
-                self._figure(s, f"compute.{c.name}.by"), c.description,
-            ))
+            with _within(f"$.compute[{i}]"):
+                compute.append(ComputeCommitment(
+                    c.name, capacity, c.provider, c.recipient, c.chips,
+                    self._figure(s, f"compute.{c.name}.by"), c.description,
+                ))
         spend = []
-        for sp in s.spend:
+        for i, sp in enumerate(s.spend):
             amount = self._figure(s, f"spend.{sp.name}.amount")
             if amount is None:
                 raise InvalidValueError(f"no claim for 'spend.{sp.name}.amount'", s.id, path="$.spend")
             term = self._figure(s, f"spend.{sp.name}.term")
-            spend.append(SpendCommitment(
-                sp.name, sp.payer, sp.payee, amount, None if term is None else term.value, sp.covers
-            ))
+            with _within(f"$.spend[{i}]"):
+                spend.append(SpendCommitment(
+                    sp.name, sp.payer, sp.payee, amount, None if term is None else term.value, sp.covers
+                ))
         milestones = []
-        for m in s.milestones:
+        for i, m in enumerate(s.milestones):
             date = self._figure(s, f"milestone.{m.name}.date")
             if date is None:
                 raise InvalidValueError(f"no claim for 'milestone.{m.name}.date'", s.id, path="$.milestones")
-            milestones.append(Milestone(
-                m.name, m.description, date, self._figure(s, f"milestone.{m.name}.capacity"), m.chips
-            ))
+            with _within(f"$.milestones[{i}]"):
+                milestones.append(Milestone(
+                    m.name, m.description, date, self._figure(s, f"milestone.{m.name}.capacity"), m.chips
+                ))
         return Deal(
             id=s.id, title=s.title, announced=announced.value, investor=s.investor, investee=s.investee,
             investment=self._figure(s, "investment"), valuation=self._figure(s, "valuation"),
             tranches=tuple(tranches), compute=tuple(compute), spend=tuple(spend),
             milestones=tuple(milestones), summary=s.summary,
         )
+
+
+@contextmanager
+def _within(prefix: str) -> Iterator[None]:
+    # A part of a deal that refuses its figures is reported at the part's path.
+    try:
+        yield
+    except DealkitError as exc:
+        raise exc.located(prefix) from None
 
 
 # -- reading files ------------------------------------------------------------------------------
