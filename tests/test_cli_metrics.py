@@ -1,9 +1,11 @@
-"""Tests for the analysis commands: `dealkit metrics`, `asof` and `check`."""
+"""Tests for the analysis commands: `dealkit metrics`, `asof`, `check`, and `extract`."""
 
 from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -199,3 +201,72 @@ class TestCookbook:
         for line in shown.splitlines():
             if line.startswith(("unlocked on", "online on", "milestone.")):
                 assert line in out.splitlines()
+
+
+class TestExtract:
+    def test_json_one_object_per_figure(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "article.txt"
+        path.write_text("Amazon will invest up to $25 billion and secure 5 gigawatts by Q2 2026.", encoding="utf-8")
+        code, out, _ = run(capsys, "extract", str(path), "--format", "json")
+        assert code == EXIT_OK
+        lines = out.splitlines()
+        assert lines[0] == "[" and lines[-1] == "]"
+        assert all(line.startswith("{") for line in lines[1:-1])  # one object per line
+        figures = json.loads(out)
+        assert figures[0] == {
+            "value": "25000000000 USD", "qualifier": "at_most", "kind": "money",
+            "start": 19, "end": 36, "text": "up to $25 billion",
+        }
+        assert [(f["kind"], f["value"]) for f in figures[1:]] == [("power", "5 GW"), ("date", "2026-Q2")]
+
+    def test_table(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "article.txt"
+        path.write_text("more than $100 billion", encoding="utf-8")
+        code, out, _ = run(capsys, "extract", str(path))
+        assert code == EXIT_OK
+        assert out.splitlines()[0].split() == ["text", "kind", "qualifier", "value", "start", "end"]
+        assert "at_least" in out and "100000000000 USD" in out
+
+    def test_seed_article(self, capsys: pytest.CaptureFixture[str], seeds_dir: Path) -> None:
+        code, out, _ = run(capsys, "extract", str(seeds_dir / "002_71c77df9dbb0c619.txt"), "--format", "json",
+                           "--reference", "2026-04-20")
+        assert code == EXIT_OK
+        figures = json.loads(out)
+        text = (seeds_dir / "002_71c77df9dbb0c619.txt").read_text(encoding="utf-8")
+        for f in figures:
+            assert text[f["start"]:f["end"]] == f["text"]
+        assert {"text": "up to $25 billion", "kind": "money", "qualifier": "at_most"}.items() <= figures[1].items()
+
+    def test_empty_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "empty.txt"
+        path.write_text("", encoding="utf-8")
+        code, out, _ = run(capsys, "extract", str(path), "--format", "json")
+        assert code == EXIT_OK and json.loads(out) == []
+
+    def test_missing_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        code, _, err = run(capsys, "extract", str(tmp_path / "nope.txt"))
+        assert code == EXIT_USAGE
+        assert "nope.txt: cannot read" in err
+
+    def test_not_utf8(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "latin1.txt"
+        path.write_bytes("€5 billion".encode("cp1252"))
+        code, _, err = run(capsys, "extract", str(path))
+        assert code == EXIT_INVALID
+        assert err == f"dealkit: {path}: not UTF-8 text (byte 0 cannot be decoded)\n"
+
+    def test_stdin(self, tmp_path: Path) -> None:
+        proc = subprocess.run(
+            [sys.executable, "-m", "dealkit", "extract", "-", "--format", "json"],
+            input="nearly 1GW", capture_output=True, text=True, check=False, timeout=60,
+        )
+        assert proc.returncode == EXIT_OK, proc.stderr
+        assert json.loads(proc.stdout)[0]["qualifier"] == "approximately"
+
+    def test_the_cookbook_article(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        article, table = _blocks("text")[:2]
+        path = tmp_path / "contoso-press.txt"
+        path.write_text(article, encoding="utf-8")
+        code, out, _ = run(capsys, "extract", str(path))
+        assert code == EXIT_OK
+        assert out == table

@@ -65,6 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     asof.add_argument("--format", choices=("table", "json"), default="table")
     check = sub.add_parser("check", parents=[common], help="check claims against each other and what they imply")
     check.add_argument("--format", choices=("table", "json"), default="table")
+    extract = sub.add_parser("extract", help="list the figures in a text file ('-' reads stdin)")
+    extract.add_argument("file", metavar="FILE")
+    extract.add_argument("--format", choices=("table", "json"), default="table")
+    extract.add_argument("--reference", metavar="DATE", help="the date the text was written (for 'year-end')")
     export = sub.add_parser("export", parents=[common], help="write claims (all, or one deal's) to a file, one row each")
     export.add_argument("deal_id", nargs="?")
     export.add_argument("--format", choices=("csv", "parquet", "json"), default=None,
@@ -93,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(args.paths)
+        if args.command == "extract":
+            return _extract(args.file, args.format, args.reference)
         if args.command == "schema":
             return _schema(args.output)
         for name in args.catalog:
@@ -490,6 +496,37 @@ def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:
     unresolved = sum(f.is_conflict and not f.resolved for f in findings)
     lines.append(f"{len(findings)} finding(s), {conflicts} conflict(s), {unresolved} unresolved")
     return "\n".join(lines) + "\n", status
+
+
+def _extract(file: str, fmt: str, reference: str | None) -> int:
+    from ._dates import PartialDate
+    from ._extract import MAX_EXTRACT_LENGTH, extract
+
+    ref = None if reference is None else PartialDate.parse(reference)
+    limit = 4 * MAX_EXTRACT_LENGTH  # bytes: at most four per character in UTF-8
+    try:
+        if file == "-":
+            raw = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(file, "rb") as handle:
+                raw = handle.read(limit + 1)
+    except OSError as exc:
+        print(f"dealkit: {file}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if len(raw) > limit:
+        raise DealkitError(f"file is larger than {limit} bytes; split it first", file=file)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DealkitError(f"not UTF-8 text (byte {exc.start} cannot be decoded)", file=file) from None
+    figures = extract(text, reference=ref)
+    if fmt == "json":
+        objects = [json.dumps(f.to_json(), ensure_ascii=False) for f in figures]
+        sys.stdout.write("[\n" + ",\n".join(objects) + ("\n" if objects else "") + "]\n")
+    else:
+        rows = [(f.text, f.kind, f.qualifier.value, f.value_text, str(f.start), str(f.end)) for f in figures]
+        sys.stdout.write(_table(("text", "kind", "qualifier", "value", "start", "end"), rows))
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover
