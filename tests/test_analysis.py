@@ -489,6 +489,9 @@ class TestConsistencyOnTheBuiltinCatalog:
         assert record["status"] == "conflict"
         assert record["resolved"] is True
         assert record["sources"] == ["002_71c77df9dbb0c619.txt", "001_fe4425cdedf7fed9.txt"]
+        assert (record["stated"], record["other"]) == ("5000000000 USD", "up to 4000000000 USD")
+        (growth,) = [f.to_json() for f in self.findings if f.property == "revenue.growth"]
+        assert (growth["stated"], growth["other"], growth["deviation"]) == ("3x", "more than 3.03x", "0.1111")
 
 
 class TestConsistencyOnAUserCatalog:

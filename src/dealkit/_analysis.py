@@ -523,6 +523,8 @@ class Finding:
     as_of: PartialDate | None = None
     deviation: Decimal | None = None
     """``|implied - stated| / stated`` for the headline values, when both have one."""
+    figure_kind: str = ""
+    """The kind of the figures compared (``"money"``, ``"multiple"``, ...), for display."""
 
     @builtins.property
     def is_conflict(self) -> bool:
@@ -538,8 +540,8 @@ class Finding:
             "subject": self.subject,
             "property": self.property,
             "as_of": None if self.as_of is None else str(self.as_of),
-            "stated": str(self.stated),
-            "other": None if self.other is None else str(self.other),
+            "stated": _plain_estimate(self.stated, self.figure_kind),
+            "other": None if self.other is None else _plain_estimate(self.other, self.figure_kind),
             "deviation": None if self.deviation is None else canonical_decimal(round(self.deviation, 4)),
             "claims": list(self.claims),
             "sources": list(self.sources),
@@ -578,7 +580,7 @@ def _pairwise(catalog: Catalog) -> Iterable[Finding]:
                 f"{second.id} ({second.rank.value}, {', '.join(second.files)}) says "
                 f"{_plain_estimate(second.value, second.kind)}: {why}"
                 + (f"; resolved: {second.id if second.rank is Rank.DEPRECATED else first.id} is deprecated" if resolved else ""),
-                resolved, a.as_of,
+                resolved, a.as_of, figure_kind=first.kind if first.kind == second.kind else "",
             )
 
 
@@ -623,7 +625,7 @@ def _implied(
         (stated.id, *_ids(inputs)), _files((stated, *inputs)),
         f"{stated.id} states {_plain_estimate(stated.value, k)}; {what} give {_plain_estimate(implied, k)}{shown}: "
         f"{verdict}",
-        any(c.rank is Rank.DEPRECATED for c in (stated, *inputs)), stated.as_of, deviation,
+        any(c.rank is Rank.DEPRECATED for c in (stated, *inputs)), stated.as_of, deviation, k,
     )
 
 
