@@ -84,9 +84,34 @@ kind = "immediate"
 [[deals.tranches]]
 kind = "milestone_linked"
 
+[[deals.compute]]
+name = "cluster"
+provider = "amazon"
+recipient = "acme"
+
 [[deals.milestones]]
 name = "phase-one"
 description = "First 100 MW online"
+
+[[claims]]
+id = "acme-cluster"
+subject = "amazon-acme-2026"
+property = "compute.cluster.capacity"
+kind = "power"
+value = "300 MW"
+qualifier = "at_most"
+rank = "preferred"
+sources = [{ file = "acme-press.txt", quote = "up to 300 megawatts" }]
+
+[[claims]]
+id = "acme-cluster-by"
+subject = "amazon-acme-2026"
+property = "compute.cluster.by"
+kind = "date"
+value = "2027"
+qualifier = "at_most"
+rank = "preferred"
+sources = [{ file = "acme-press.txt", quote = "by the end of 2027" }]
 
 [[claims]]
 id = "acme-announced"
@@ -619,6 +644,17 @@ class TestAsOf:
         cat = user_catalog(tmp_path)
         assert as_of(cat, "amazon-acme-2026", "2026-08-15").online() is None
         assert as_of(cat, "amazon-acme-2026", "2026-10-01").online() == Estimate.exact(Power(100, "MW"))
+
+    @pytest.mark.parametrize(
+        ("day", "committed", "online"),
+        [("2026-05-01", "no", "no"), ("2026-06-01", "certainly", "possibly"), ("2027-12-31", "certainly", "certainly")],
+    )
+    def test_compute_online_by_a_date(self, tmp_path: Path, day: str, committed: str, online: str) -> None:
+        # announced 2026-05-04; "by the end of 2027" (up to 2027) counts from the announcement
+        view = as_of(user_catalog(tmp_path), "amazon-acme-2026", day)
+        assert view.item("compute.cluster", "committed").certainty.value == committed
+        assert view.item("compute.cluster", "online").certainty.value == online
+        assert view.item("compute.cluster", "online").claims == ("acme-cluster", "acme-cluster-by")
 
     def test_json(self) -> None:
         record = as_of(CATALOG, DEAL, "2026-05-01").to_json()

@@ -285,6 +285,17 @@ class TestPint:
         with pytest.raises(DimensionError, match="money alone"):
             Rate.from_quantity(money_quantity(usd(5)))
 
+    def test_a_quantity_of_another_registry_with_the_same_currency_dimension(self) -> None:
+        other = pint.UnitRegistry()
+        other.define("USD = [currency_USD]")
+        assert from_money_quantity(other.Quantity(5, "USD") / other.Quantity(1, "MWh")) == Rate.parse("5 USD/MWh")
+
+    def test_an_unknown_currency_dimension(self) -> None:
+        other = pint.UnitRegistry()
+        other.define("XQZ = [currency_XQZ]")
+        with pytest.raises(dealkit.UnknownCurrencyError):
+            from_money_quantity(other.Quantity(5, "XQZ"))
+
     def test_uses_the_package_registry(self) -> None:
         assert money_quantity(usd(5))._REGISTRY is dealkit.ureg
 

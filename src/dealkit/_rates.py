@@ -470,7 +470,7 @@ def from_money_quantity(quantity: object) -> CurrencyAmount | Rate:
                 return Rate(CurrencyAmount(to_decimal(magnitude, allow_float=True), code), unit)
             if rest == kind_dims:
                 raise DimensionError(f"money times {kind.KIND} is neither money nor a rate", quantity)
-    except pint.PintError as exc:  # pragma: no cover - dimensions were checked above
+    except (pint.PintError, ValueError) as exc:  # e.g. a quantity of another registry
         raise DimensionError(f"cannot convert: {exc}", quantity) from None
     raise DimensionError(
         "expected money, or money per energy, power or time", quantity
