@@ -36,7 +36,6 @@ import attrs
 from ._catalog import Catalog
 from ._claim import Claim, Rank
 from ._dates import Certainty, PartialDate
-from ._deal import Deal
 from ._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
 from ._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from ._money import CurrencyAmount

@@ -23,7 +23,7 @@ from __future__ import annotations
 import decimal
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, ClassVar, Final, final, overload
+from typing import TYPE_CHECKING, Final, final, overload
 
 from ._errors import CurrencyMismatchError, DimensionError, InvalidValueError, ParseError
 from ._money import CurrencyAmount
@@ -101,8 +101,6 @@ class Rate:
     """The money for one :attr:`unit`."""
     unit: str
     """The unit symbol the rate is per (``"MWh"``, ``"GW"``, ``"year"``)."""
-
-    _MAX_FACTOR: ClassVar[Decimal] = Decimal(10) ** 15
 
     def __init__(self, amount: CurrencyAmount, per: str) -> None:
         if type(amount) is not CurrencyAmount:
