@@ -539,6 +539,16 @@ class TestFileStructure:
         assert all(f == str(path) for f, _, _ in problems)
 
     @pytest.mark.parametrize("fmt", FORMATS)
+    def test_a_closed_set_of_names(self, tmp_path: Path, fmt: str) -> None:
+        # A tranche kind is one of two names; a near miss is named, not a cattrs error.
+        deal = {"id": "acme-2026", "title": "Acme", "investor": "amazon", "investee": "anthropic",
+                "tranches": [{"kind": "immediate"}, {"kind": "ilestone_linked"}]}
+        path = _write(tmp_path, {"format": 1, "deals": [deal]}, fmt)
+        [(file, where, reason)] = _problems(path)
+        assert (file, where) == (str(path), "$.deals[0].tranches[1].kind")
+        assert "'immediate'" in reason and "'milestone_linked'" in reason
+
+    @pytest.mark.parametrize("fmt", FORMATS)
     def test_unknown_top_level_key(self, tmp_path: Path, fmt: str) -> None:
         path = _write(tmp_path, {"format": 1, "claimz": []}, fmt)
         assert [(p, "unknown key" in r) for _, p, r in _problems(path)] == [("$.claimz", True)]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Any, Final, TypeVar, get_args, get_origin
+from typing import Any, Final, Literal, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
+    CattrsError,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
@@ -347,12 +348,14 @@ def unstructure(value: object, cls: type | None = None) -> Any:
 
 def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:
     """Flatten a (possibly grouped) structuring error into problems with field paths."""
+    field_type: object = None
     for note in getattr(exc, "__notes__", []):
         # cattrs' notes are str subclasses (so ``str.index`` is no marker): tell them by class.
         if isinstance(note, IterableValidationNote):
             path = f"{path}[{note.index}]"
         elif isinstance(note, AttributeValidationNote):
             path = f"{path}.{note.name}"
+            field_type = note.type
         elif isinstance(note, str) and note.startswith("@key "):
             path = f"{path}.{note[5:]}"
     if isinstance(exc, ForbiddenExtraKeysError):
@@ -371,6 +374,12 @@ def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:
         return [Problem(_plain_reason(exc), path)]
     if isinstance(exc, RecursionError):
         return [Problem("data is nested too deeply", path)]
+    if isinstance(exc, CattrsError):
+        # cattrs checks Literal fields itself ("x not in literal typing.Literal[...]").
+        if get_origin(field_type) is Literal:
+            allowed = ", ".join(repr(a) for a in get_args(field_type))
+            return [Problem(f"must be one of {allowed}", path)]
+        return [Problem(f"invalid value: {short_repr(str(exc))[1:-1]}", path)]
     return []
 
 
