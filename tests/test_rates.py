@@ -311,3 +311,29 @@ class TestPublicApi:
         assert dealkit.from_money_quantity is from_money_quantity
         for name in ("Rate", "money_quantity", "from_money_quantity"):
             assert name in dealkit.__all__
+
+
+class TestMoneyOperators:
+    """Money divided by a measure is a rate; money and a measure never add, in either order."""
+
+    def test_money_over_energy_is_a_price(self) -> None:
+        price = CurrencyAmount.parse("$5B") / Energy(10, "TWh")
+        assert isinstance(price, Rate)
+        # 5e9 USD over 10 TWh = 5e8 USD per TWh = 500 USD per MWh.
+        assert price * Energy(1, "MWh") == CurrencyAmount("500", "USD")
+
+    def test_money_over_duration_is_a_rate_per_year(self) -> None:
+        rate = CurrencyAmount.parse("$100B") / Duration(10, "year")
+        assert rate * Duration(1, "year") == CurrencyAmount.parse("$10B")
+
+    @pytest.mark.parametrize("measure", [Energy(1, "TWh"), Power(1, "GW"), Duration(1, "year")])
+    def test_adding_money_and_a_measure_fails_at_once(self, measure: Energy | Power | Duration) -> None:
+        money = CurrencyAmount.parse("$1B")
+        for attempt in (
+            lambda: money + measure,  # type: ignore[operator]
+            lambda: measure + money,  # type: ignore[operator]
+            lambda: money - measure,  # type: ignore[operator]
+            lambda: measure - money,  # type: ignore[operator]
+        ):
+            with pytest.raises(DimensionError, match="money"):
+                attempt()

@@ -15,6 +15,8 @@ from ._errors import CurrencyMismatchError, InvalidValueError, ParseError
 from ._numbers import MAX_DIGITS, MAX_TEXT_LENGTH, canonical_decimal, to_decimal
 
 if TYPE_CHECKING:
+    from ._power import Duration, Energy, Power
+    from ._rates import Rate
     from ._typing import MoneyStyle
 
 __all__ = ["CurrencyAmount", "SCALE_WORDS", "CURRENCY_SYMBOLS"]
@@ -165,6 +167,7 @@ class CurrencyAmount:
 
     def __add__(self, other: CurrencyAmount) -> CurrencyAmount:
         if type(other) is not CurrencyAmount:
+            _refuse_measure(other, "add")  # type: ignore[unreachable]
             return NotImplemented
         if self.currency != other.currency:
             self._same(other, "add")
@@ -174,10 +177,16 @@ class CurrencyAmount:
         # Lets the builtin ``sum()`` start from 0.
         if isinstance(other, int) and not isinstance(other, bool) and other == 0:
             return self
+        _refuse_measure(other, "add")
+        return NotImplemented
+
+    def __rsub__(self, other: object) -> CurrencyAmount:
+        _refuse_measure(other, "subtract")
         return NotImplemented
 
     def __sub__(self, other: CurrencyAmount) -> CurrencyAmount:
         if type(other) is not CurrencyAmount:
+            _refuse_measure(other, "subtract")  # type: ignore[unreachable]
             return NotImplemented
         self._same(other, "subtract")
         return CurrencyAmount._make(
@@ -203,7 +212,23 @@ class CurrencyAmount:
     def __truediv__(self, other: CurrencyAmount) -> Decimal: ...
     @overload
     def __truediv__(self, other: int | Decimal) -> CurrencyAmount: ...
-    def __truediv__(self, other: CurrencyAmount | int | Decimal) -> Decimal | CurrencyAmount:
+    @overload
+    def __truediv__(self, other: Energy | Power | Duration) -> Rate: ...
+    def __truediv__(
+        self, other: CurrencyAmount | int | Decimal | Energy | Power | Duration
+    ) -> Decimal | CurrencyAmount | Rate:
+        """Divide by a number (an amount), an amount (a ratio) or a measure (a :class:`Rate`).
+
+        >>> from dealkit import Duration
+        >>> str(CurrencyAmount.parse("$100B") / Duration(10, "year"))
+        '10000000000 USD/year'
+        """
+        from ._measure import Measure
+
+        if isinstance(other, Measure):
+            from ._rates import Rate
+
+            return Rate.of(self, other)
         if type(other) is CurrencyAmount:
             self._same(other, "divide")
             if not other.amount:
@@ -247,3 +272,13 @@ class CurrencyAmount:
         from ._formatting import format_money
 
         return format_money(self, locale, style=style)
+
+
+def _refuse_measure(other: object, op: str) -> None:
+    """Money and a physical measure never add: say so at once, as a :class:`DimensionError`."""
+    from ._measure import Measure
+
+    if isinstance(other, Measure):
+        from ._errors import DimensionError
+
+        raise DimensionError(f"cannot {op} money and {other.KIND}", str(other))
