@@ -539,6 +539,22 @@ class TestFileStructure:
         assert all(f == str(path) for f, _, _ in problems)
 
     @pytest.mark.parametrize("fmt", FORMATS)
+    def test_every_fault_of_one_table(self, tmp_path: Path, fmt: str) -> None:
+        party = {"id": "Bad Id", "name": "a\u0001b", "kind": "bank", "parent": "NOT-AN-ID"}
+        deal = {"id": "X X", "title": 5, "investor": "amazon", "investee": "anthropic",
+                "compute": [{"name": "A B", "provider": "amazon", "recipient": "anthropic"}]}
+        path = _write(tmp_path, {"format": 1, "parties": [party], "deals": [deal]}, fmt)
+        assert {p for _, p, _ in _problems(path)} == {
+            "$.parties[0].id", "$.parties[0].name", "$.parties[0].kind", "$.parties[0].parent",
+            "$.deals[0].id", "$.deals[0].title", "$.deals[0].compute[0].name",
+        }
+
+    @pytest.mark.parametrize("fmt", FORMATS)
+    def test_one_fault_one_line(self, tmp_path: Path, fmt: str) -> None:
+        path = _claims_file(tmp_path, fmt, _claim(kind=["power"]))
+        assert [p for _, p, _ in _problems(path)] == ["$.claims[0].kind"]
+
+    @pytest.mark.parametrize("fmt", FORMATS)
     def test_a_closed_set_of_names(self, tmp_path: Path, fmt: str) -> None:
         # A tranche kind is one of two names; a near miss is named, not a cattrs error.
         deal = {"id": "acme-2026", "title": "Acme", "investor": "amazon", "investee": "anthropic",

@@ -163,6 +163,8 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
         if kind not in ("money", "power", "energy", "duration", "multiple", "percent", "count", "date"):
             problems.append(_at(InvalidValueError(
                 "must be one of money, power, energy, duration, multiple, percent, count, date", kind), "kind"))
+        else:
+            fields["kind"] = kind
         qualifier_known = True
         try:
             _enum_hook(data["qualifier"], Qualifier)
@@ -176,7 +178,6 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                 )
             except DealkitError as exc:
                 problems.append(_at(exc, "value"))
-        fields["kind"] = kind
         try:
             fields["rank"] = _enum_hook(data.get("rank", "normal"), Rank)
         except DealkitError as exc:
@@ -268,7 +269,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t))
     conv.register_structure_hook_factory(
         lambda t: attrs.has(t) and not _is_estimate(t),
-        lambda t: _table_hook(conv.gen_structure_attrs_fromdict(t)),
+        lambda t: _table_hook(conv.gen_structure_attrs_fromdict(t), conv),
     )
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
@@ -309,13 +310,47 @@ def _tuple_hook(conv: cattrs.Converter, t: Any) -> Any:
     return hook
 
 
-def _table_hook(structure_fn: Any) -> Any:
+def _table_hook(structure_fn: Any, conv: cattrs.Converter) -> Any:
     def hook(value: object, cls: type) -> Any:
         if not isinstance(value, dict):
             raise InvalidValueError(f"must be a table, not {_json_type(value)}", value)
-        return structure_fn(value, cls)
+        try:
+            return structure_fn(value, cls)
+        except (ClassValidationError, DealkitError) as exc:
+            more = _other_field_problems(conv, value, cls, exc)
+            if not more:
+                raise
+            raise ClassValidationError(f"While structuring {cls.__name__}", [exc, *more], cls) from None
 
     return hook
+
+
+def _other_field_problems(
+    conv: cattrs.Converter, value: dict[str, Any], cls: type, exc: Exception
+) -> list[Exception]:
+    # cattrs stops at the first failing validator, and runs validators only once every
+    # field has its type: check each other field on its own (structured, then
+    # validated), so that every fault of one table is reported at once.  Only on the
+    # error path, so loading valid data costs nothing more.
+    reported = [p.path for p in problems_from(exc)]
+    try:
+        fields = attrs.fields(attrs.resolve_types(cls))
+    except Exception:  # a type that cannot be resolved here: report what cattrs found
+        return []
+    out: list[Exception] = []
+    for field in fields:
+        here = f"$.{field.name}"
+        if field.validator is None or field.name not in value:
+            continue
+        if any(p == here or p.startswith((here + ".", here + "[")) for p in reported):
+            continue
+        try:
+            field.validator(None, field, conv.structure(value[field.name], field.type))
+        except DealkitError as err:
+            out.append(err if err.path else err.located(here))
+        except Exception:  # noqa: S112 - a structuring fault: cattrs reported it already
+            continue
+    return out
 
 
 #: The converter dealkit uses, for every type it defines.
