@@ -759,3 +759,25 @@ class TestValidateCommand:
         assert done.returncode == 1
         [line] = done.stderr.splitlines()
         assert f"{path}: $.claims[0].value" in line
+
+
+class TestDocumentedLimits:
+    def test_errors_page_states_the_limits_the_code_enforces(self) -> None:
+        page = (SRC.parent / "docs" / "errors.md").read_text(encoding="utf-8")
+        assert f"{MAX_FILE_BYTES} bytes" in page
+        assert f"at most **{MAX_NESTING}** levels" in page
+        assert f"at most {MAX_ITEMS} are accepted" in page
+        assert f"more than {MAX_PROBLEMS} problems" in page
+        for code, meaning in (("0", "valid"), ("1", "invalid data"), ("2", "usage error")):
+            assert re.search(rf"^\| {code} \| .*{meaning}", page, re.MULTILINE), code
+
+    def test_a_toml_date_where_text_is_due(self, tmp_path: Path) -> None:
+        path = tmp_path / "dates.toml"
+        path.write_text(
+            'format = 1\n[[claims]]\nid = "d"\nsubject = "amazon"\nproperty = "p"\nkind = "date"\n'
+            'value = 2026-04-20\nqualifier = "exact"\nsources = [{file = "a.txt", quote = "q"}]\n',
+            encoding="utf-8",
+        )
+        [(file, where, reason)] = _problems(path)
+        assert (file, where) == (str(path), "$.claims[0].value")
+        assert "must be text" in reason
