@@ -781,3 +781,24 @@ class TestDocumentedLimits:
         [(file, where, reason)] = _problems(path)
         assert (file, where) == (str(path), "$.claims[0].value")
         assert "must be text" in reason
+
+
+class TestFromQuantity:
+    """A pint quantity handed in by a user is checked before pint converts it."""
+
+    @pytest.mark.parametrize(
+        "magnitude",
+        [float("nan"), float("inf"), Decimal("NaN"), Decimal("sNaN"), Decimal("1E+999999999"), 10**10_000, -5.0, 5 + 1j],
+        ids=["nan", "inf", "Decimal-NaN", "sNaN", "1E+999999999", "10**10000", "negative", "complex"],
+    )
+    @pytest.mark.parametrize("cls", [Power, Energy], ids=lambda c: c.__name__)
+    def test_bad_magnitudes(self, cls: type[Power] | type[Energy], magnitude: object) -> None:
+        ureg = dealkit.get_registry()
+        unit = "GW" if cls is Power else "GWh"
+        with pytest.raises(DealkitError):
+            cls.from_quantity(ureg.Quantity(magnitude, unit))
+
+    def test_wrong_dimension(self) -> None:
+        ureg = dealkit.get_registry()
+        with pytest.raises(DimensionError):
+            Power.from_quantity(ureg.Quantity(5, "parsec"))

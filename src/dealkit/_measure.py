@@ -161,8 +161,14 @@ class Measure:
         from ._units import check_dimension
 
         q = check_dimension(quantity, cls.DIMENSION, cls.KIND)
+        # Refuse a magnitude that is not a finite, plausible number before pint converts
+        # it (a 10,000-digit int overflows, Decimal('sNaN') signals InvalidOperation).
+        to_decimal(q.magnitude, allow_float=True)
         base_unit = cls.PINT_UNITS[next(k for k, v in cls.UNITS.items() if v == 1)]
-        magnitude = q.to(base_unit).magnitude
+        try:
+            magnitude = q.to(base_unit).magnitude
+        except (ArithmeticError, ValueError) as exc:
+            raise InvalidValueError(f"{cls.KIND} cannot be converted to {base_unit}: {exc}", quantity) from None
         return cls._make(to_decimal(magnitude, allow_float=True), next(iter(cls.UNITS))).to(
             cls._best_unit(to_decimal(magnitude, allow_float=True))
         )
