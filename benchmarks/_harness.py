@@ -36,7 +36,7 @@ class Result:
     met: bool
 
     def line(self) -> str:
-        mark = "ok  " if self.met else "MISS"
+        mark = "    " if self.target == "info" else "ok  " if self.met else "MISS"
         return (
             f"[{mark}] {self.goal:<3} {self.what:<58} dealkit {_fmt(self.ours, self.unit):>11}"
             f"  peer {_fmt(self.peer, self.unit):>11}  ratio {self.ratio:6.2f}  (goal {self.target})"

@@ -24,7 +24,7 @@ def detailed_converter() -> Any:
     import dealkit._fastload as fastload
 
     original = fastload.fast_structure_hook
-    fastload.fast_structure_hook = lambda conv, cls, detailed: detailed  # type: ignore[assignment]
+    fastload.fast_structure_hook = lambda conv, cls, make_detailed: make_detailed()  # type: ignore[assignment]
     try:
         return make_converter()
     finally:

@@ -10,34 +10,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._currency import known_currencies
-from ._dates import Certainty, PartialDate, Precision
-from ._errors import (
-    BoundsError,
-    CatalogError,
-    CurrencyMismatchError,
-    DateError,
-    DealkitError,
-    DealkitWarning,
-    DimensionError,
-    InvalidValueError,
-    InvariantError,
-    ParseError,
-    Problem,
-    UnknownCurrencyError,
-    UnknownDealError,
-)
-from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche, validate_deal
-from ._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
-from ._money import CurrencyAmount
-from ._power import HOURS_PER_YEAR, Duration, Energy, Power
-from ._typing import DurationUnit, EnergyUnit, FigureKind, MoneyStyle, PowerUnit, TrancheKind
-from ._units import get_registry
 from ._version import __version__
 
 if TYPE_CHECKING:
     import pint
     from cattrs import Converter
+
+    from ._currency import known_currencies
+    from ._dates import Certainty, PartialDate, Precision
+    from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche, validate_deal
+    from ._errors import (
+        BoundsError,
+        CatalogError,
+        CurrencyMismatchError,
+        DateError,
+        DealkitError,
+        DealkitWarning,
+        DimensionError,
+        InvalidValueError,
+        InvariantError,
+        ParseError,
+        Problem,
+        UnknownCurrencyError,
+        UnknownDealError,
+    )
+    from ._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
+    from ._money import CurrencyAmount
+    from ._power import HOURS_PER_YEAR, Duration, Energy, Power
+    from ._typing import DurationUnit, EnergyUnit, FigureKind, MoneyStyle, PowerUnit, TrancheKind
+    from ._units import get_registry
 
 __all__ = [
     "APPROXIMATE_TOLERANCE",
@@ -138,6 +139,31 @@ __all__ = [
 # Attributes that cost an import (cattrs, pint, babel, the catalog machinery) are
 # imported on first access, so `import dealkit` stays cheap.
 _LAZY: dict[str, tuple[str, str]] = {
+    # Every name is imported on first use (as `from dealkit import Deal` does), so
+    # `import dealkit` alone costs next to nothing; the models cost attrs and their
+    # own modules, the catalog, serialization and formatting their libraries.
+    "known_currencies": ("._currency", "known_currencies"),
+    **{name: ("._dates", name) for name in ("Certainty", "PartialDate", "Precision")},
+    **{
+        name: ("._errors", name)
+        for name in (
+            "BoundsError", "CatalogError", "CurrencyMismatchError", "DateError", "DealkitError",
+            "DealkitWarning", "DimensionError", "InvalidValueError", "InvariantError", "ParseError",
+            "Problem", "UnknownCurrencyError", "UnknownDealError",
+        )
+    },
+    **{
+        name: ("._deal", name)
+        for name in ("ComputeCommitment", "Deal", "Milestone", "SpendCommitment", "Tranche", "validate_deal")
+    },
+    **{name: ("._estimate", name) for name in ("APPROXIMATE_TOLERANCE", "Estimate", "Qualifier")},
+    "CurrencyAmount": ("._money", "CurrencyAmount"),
+    **{name: ("._power", name) for name in ("HOURS_PER_YEAR", "Duration", "Energy", "Power")},
+    **{
+        name: ("._typing", name)
+        for name in ("DurationUnit", "EnergyUnit", "FigureKind", "MoneyStyle", "PowerUnit", "TrancheKind")
+    },
+    "get_registry": ("._units", "get_registry"),
     **{
         name: ("._catalog", name)
         for name in (
@@ -191,6 +217,8 @@ def get_deal(deal_id: str) -> Deal:
 
 def __getattr__(name: str) -> Any:
     if name == "ureg":
+        from ._units import get_registry
+
         return get_registry()
     if name in _LAZY:
         import importlib
@@ -201,6 +229,10 @@ def __getattr__(name: str) -> Any:
         return value
     raise AttributeError(f"module 'dealkit' has no attribute {name!r}")
 
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 if TYPE_CHECKING:
     from ._analysis import (

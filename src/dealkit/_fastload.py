@@ -6,7 +6,8 @@ For the valid records that make up nearly every load, that bookkeeping is most
 of the cost.  :func:`fast_structure_hook` structures a table straight into the
 class, through the *same* field hooks and the class's own validators, and
 refuses anything the detailed hook would refuse (unknown or missing keys,
-non-tables).  On any error it runs the detailed hook on the same data instead,
+non-tables).  On any error it runs the detailed hook (generated then, on first
+need) on the same data instead,
 so every error, message and path stays exactly what it was: the fast path
 decides nothing on its own, it only skips bookkeeping that valid data does not
 need.
@@ -23,6 +24,7 @@ import cattrs
 __all__ = ["FastStructureHook", "fast_structure_hook"]
 
 _NONE_TYPE = type(None)
+Hook = Callable[[Any, Any], Any]
 
 
 def _optional_inner(t: Any) -> Any:
@@ -43,16 +45,23 @@ class FastStructureHook:
     registered later (for the item types of the class's tuples) are the ones used.
     """
 
-    __slots__ = ("cls", "conv", "detailed", "_names", "_plan", "_required")
+    __slots__ = ("cls", "conv", "_detailed", "_make_detailed", "_names", "_plan", "_required")
 
-    def __init__(self, conv: cattrs.Converter, cls: type, detailed: Callable[[Any, Any], Any]) -> None:
+    def __init__(self, conv: cattrs.Converter, cls: type, make_detailed: Callable[[], Hook]) -> None:
         self.conv = conv
         self.cls = cls
-        #: The detailed hook: run on every input the fast path does not accept.
-        self.detailed = detailed
+        self._make_detailed = make_detailed
+        self._detailed: Hook | None = None
         self._plan: list[tuple[str, Callable[[Any, Any], Any], Any, bool]] | None = None
         self._names: frozenset[str] = frozenset()
         self._required: frozenset[str] = frozenset()
+
+    @property
+    def detailed(self) -> Hook:
+        """The detailed hook, run on every input the fast path does not accept (built on first use)."""
+        if self._detailed is None:
+            self._detailed = self._make_detailed()
+        return self._detailed
 
     def _prepare(self) -> list[tuple[str, Callable[[Any, Any], Any], Any, bool]]:
         fields = attrs.fields(attrs.resolve_types(self.cls))
@@ -85,6 +94,6 @@ class FastStructureHook:
         return self.detailed(value, t)
 
 
-def fast_structure_hook(conv: cattrs.Converter, cls: type, detailed: Callable[[Any, Any], Any]) -> FastStructureHook:
-    """A :class:`FastStructureHook` for ``cls`` on ``conv``, falling back to ``detailed``."""
-    return FastStructureHook(conv, cls, detailed)
+def fast_structure_hook(conv: cattrs.Converter, cls: type, make_detailed: Callable[[], Hook]) -> FastStructureHook:
+    """A :class:`FastStructureHook` for ``cls`` on ``conv``, falling back to the hook ``make_detailed()`` builds."""
+    return FastStructureHook(conv, cls, make_detailed)

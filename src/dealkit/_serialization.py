@@ -267,18 +267,22 @@ def make_converter() -> cattrs.Converter:
     )
     conv.register_unstructure_hook_factory(_is_estimate, lambda t: _estimate_unstructurer(_kind_of_estimate(t)))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t))
-    conv.register_structure_hook_factory(
-        lambda t: attrs.has(t) and not _is_estimate(t),
-        lambda t: _table_hook(conv.gen_structure_attrs_fromdict(t), conv),
-    )
+    def detailed_attrs_hook(t: Any) -> Any:
+        return _table_hook(conv.gen_structure_attrs_fromdict(t), conv)
+
+    conv.register_structure_hook_factory(lambda t: attrs.has(t) and not _is_estimate(t), detailed_attrs_hook)
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
     from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche
+    from functools import partial
+
     from ._fastload import fast_structure_hook
 
     for model in (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal):
-        conv.register_structure_hook(model, fast_structure_hook(conv, model, conv.get_structure_hook(model)))
+        # The detailed hook is generated on the first error only: commands that never load
+        # a Deal (dealkit show reads the catalog's shapes) do not pay for generating it.
+        conv.register_structure_hook(model, fast_structure_hook(conv, model, partial(detailed_attrs_hook, model)))
     return conv
 
 
