@@ -802,3 +802,32 @@ class TestFromQuantity:
         ureg = dealkit.get_registry()
         with pytest.raises(DimensionError):
             Power.from_quantity(ureg.Quantity(5, "parsec"))
+
+
+class TestConverter:
+    """``dealkit.serialization.structure``: plain data in, one CatalogError with every path out."""
+
+    @pytest.mark.parametrize(
+        ("data", "cls", "paths"),
+        [
+            ({}, dealkit.Source, {"$.file", "$.quote"}),
+            ({"file": "a.txt", "quote": "q", "qoute": "q"}, dealkit.Source, {"$.qoute"}),
+            ({"file": ["a.txt"], "quote": 5}, dealkit.Source, {"$.file", "$.quote"}),
+            ("a table", dealkit.Party, {"$"}),
+            ({"id": "acme", "name": "Acme", "kind": "bank"}, dealkit.Party, {"$.kind"}),
+            ("9**9**9 MW", Power, {"$"}),
+            (5, Power, {"$"}),
+            ("NaN USD", CurrencyAmount, {"$"}),
+            ("2026-02-30", PartialDate, {"$"}),
+            ({"qualifier": "about", "value": "5 GW"}, Estimate[Power], {"$"}),
+            ({"qualifier": "exact", "value": "5 GW", "extra": 1}, Estimate[Power], {"$"}),
+            ([{"file": "a.txt", "quote": "q"}, {"file": "a/b.txt", "quote": "q"}], tuple[dealkit.Source, ...], {"$[1].file"}),
+            ("not a list", tuple[dealkit.Source, ...], {"$"}),
+        ],
+    )
+    def test_refused_with_paths(self, data: object, cls: Any, paths: set[str]) -> None:
+        from dealkit.serialization import structure as public_structure
+
+        with pytest.raises(CatalogError) as info:
+            public_structure(data, cls)
+        assert {p.path for p in info.value.problems} == paths
