@@ -701,3 +701,16 @@ class TestPint:
     def test_from_quantity_refuses_negative_and_non_finite(self, make: object) -> None:
         with pytest.raises(InvalidValueError):
             Power.from_quantity(make(get_registry()))  # type: ignore[operator]
+
+
+class TestQuantityRoundTrip:
+    """A measure handed to pint and read back is the same measure, not float noise."""
+
+    @pytest.mark.parametrize(
+        "measure",
+        [Duration(1, "month"), Duration(1, "quarter"), Duration(10, "year"), Power("1.25", "GW"), Energy("43.8", "TWh")],
+    )
+    def test_from_quantity_of_quantity_is_identity(self, measure: Power | Energy | Duration) -> None:
+        back = type(measure).from_quantity(measure.quantity)
+        assert back == measure
+        assert str(back) == str(measure)

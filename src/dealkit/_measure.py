@@ -10,6 +10,7 @@ ever evaluated as an expression.
 
 from __future__ import annotations
 
+import decimal
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar, Final, Self
@@ -169,9 +170,15 @@ class Measure:
             magnitude = q.to(base_unit).magnitude
         except (ArithmeticError, ValueError) as exc:
             raise InvalidValueError(f"{cls.KIND} cannot be converted to {base_unit}: {exc}", quantity) from None
-        return cls._make(to_decimal(magnitude, allow_float=True), next(iter(cls.UNITS))).to(
-            cls._best_unit(to_decimal(magnitude, allow_float=True))
-        )
+        base = to_decimal(magnitude, allow_float=True)
+        unit = cls._best_unit(base)
+        stated = cls._make(base, next(iter(cls.UNITS))).to(unit)
+        if not isinstance(magnitude, float):
+            return stated
+        # A float carries 15 significant digits at best; more would be conversion noise
+        # (30.416666666666668 days is one month, not 1.0000000000000000438 months).
+        rounded = stated.magnitude.normalize(_FLOAT_DIGITS)
+        return cls(rounded, unit)
 
     @classmethod
     def _best_unit(cls, base: Decimal) -> str:
@@ -241,6 +248,7 @@ class Measure:
 
 
 _KINDS: list[type[Measure]] = []
+_FLOAT_DIGITS: Final = decimal.Context(prec=15)
 _IDENTIFIER_RE: Final = re.compile(r"[A-Za-z]{1,30}", re.ASCII)
 
 
