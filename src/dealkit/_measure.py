@@ -167,7 +167,7 @@ class Measure:
         to_decimal(q.magnitude, allow_float=True)
         base_unit = cls.PINT_UNITS[next(k for k, v in cls.UNITS.items() if v == 1)]
         try:
-            magnitude = q.to(base_unit).magnitude
+            magnitude: object = q.to(base_unit).magnitude
         except (ArithmeticError, ValueError) as exc:
             raise InvalidValueError(f"{cls.KIND} cannot be converted to {base_unit}: {exc}", quantity) from None
         base = to_decimal(magnitude, allow_float=True)
