@@ -90,7 +90,7 @@ def run(runs: int = 7) -> list[Result]:
         info("4", "  p.to('MW') on existing Powers vs naive pint", power["to"], naive_full),
         faster("4", f"{N:,} GW->MW vectorised: quantity_array(...).to(MW) vs naive",
                power["vector"], naive_full, 2.0),
-        info("4", "  vectorised: of which building the array from Powers", power["vector"], power["numpy"]),
+        info("4", "  vectorised from Powers vs from a ready float list (np.asarray)", power["vector"], power["numpy"]),
     ]
 
 
