@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import dealkit
 from dealkit import Deal, Milestone, Tranche
@@ -120,3 +122,28 @@ def test_the_catalog_error_names_the_path() -> None:
     with pytest.raises(dealkit.CatalogError) as info:
         structure(data, Deal)
     assert [p.path for p in info.value.problems] == ["$.tranches[1].amount"]
+
+
+def _reading(parse: Callable[[str], object], text: str) -> tuple[str, object, object]:
+    try:
+        return ("ok", parse(text), None)
+    except dealkit.DealkitError as exc:
+        return (type(exc).__name__, exc.reason, exc.value)
+
+
+_canonical_dates = st.one_of(
+    st.builds("{:04d}-{:02d}-{:02d}".format, st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)),
+    st.builds("{:04d}-{:02d}".format, st.integers(0, 9999), st.integers(0, 99)),
+    st.builds("{:04d}-Q{}".format, st.integers(0, 9999), st.integers(0, 9)),
+    st.builds("{:04d}-H{}".format, st.integers(0, 9999), st.integers(0, 9)),
+    st.builds("{:04d}".format, st.integers(0, 9999)),
+)
+
+
+@given(_canonical_dates)
+def test_canonical_dates_read_as_partial_date_parse_reads_them(text: str) -> None:
+    # The loaders' date reader goes straight to the constructor; it must agree with
+    # PartialDate.parse on every canonical text, valid or not, errors included.
+    from dealkit._figures import parse_canonical
+
+    assert _reading(lambda t: parse_canonical("date", t), text) == _reading(dealkit.PartialDate.parse, text)

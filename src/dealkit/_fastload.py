@@ -2,59 +2,45 @@
 
 cattrs' generated hooks with ``detailed_validation`` wrap every field in its own
 ``try`` and note, so that a bad record reports every problem with its path.
-For the valid records that make up nearly every load, that bookkeeping is most
-of the cost.  :func:`fast_structure_hook` structures a table straight into the
-class, through the *same* field hooks and the class's own validators, and
-refuses anything the detailed hook would refuse (unknown or missing keys,
-non-tables).  On any error it runs the detailed hook (generated then, on first
-need) on the same data instead,
-so every error, message and path stays exactly what it was: the fast path
-decides nothing on its own, it only skips bookkeeping that valid data does not
-need.
+Valid records, nearly every record loaded, need none of that.
+:class:`FastStructureHook` first runs cattrs' generated code *without* the
+detailed bookkeeping (the same field hooks, the same unknown-key check, the
+class's own validators) on tables; on any error, or on anything but a table, it
+runs the detailed hook (generated then, on first need) on the same data
+instead.  So every error, message and path stays exactly what it was: the fast
+path decides nothing on its own, it only skips bookkeeping that valid data does
+not need.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Union, final, get_args, get_origin
+from typing import Any, final
 
-import attrs
 import cattrs
+from cattrs.gen import make_dict_structure_fn
 
 __all__ = ["FastStructureHook", "fast_structure_hook"]
 
-_NONE_TYPE = type(None)
 Hook = Callable[[Any, Any], Any]
-
-
-def _optional_inner(t: Any) -> Any:
-    """``X`` for ``X | None`` (``Optional[X]``), else None."""
-    origin = get_origin(t)
-    if origin is Union or (origin is not None and getattr(origin, "__name__", "") == "UnionType"):
-        args = [a for a in get_args(t) if a is not _NONE_TYPE]
-        if len(args) == 1 and len(get_args(t)) == 2:
-            return args[0]
-    return None
 
 
 @final
 class FastStructureHook:
     """A structure hook for the attrs class ``cls``: fast on valid data, ``detailed`` otherwise.
 
-    The field hooks are looked up from ``conv`` on first use, so hooks
-    registered later (for the item types of the class's tuples) are the ones used.
+    The fast code is generated on first use, so hooks registered on ``conv``
+    after this one (for the item types of the class's tuples) are the ones used.
     """
 
-    __slots__ = ("cls", "conv", "_detailed", "_make_detailed", "_names", "_plan", "_required")
+    __slots__ = ("cls", "conv", "_detailed", "_fast", "_make_detailed")
 
     def __init__(self, conv: cattrs.Converter, cls: type, make_detailed: Callable[[], Hook]) -> None:
         self.conv = conv
         self.cls = cls
         self._make_detailed = make_detailed
         self._detailed: Hook | None = None
-        self._plan: list[tuple[str, Callable[[Any, Any], Any], Any, bool]] | None = None
-        self._names: frozenset[str] = frozenset()
-        self._required: frozenset[str] = frozenset()
+        self._fast: Hook | None = None
 
     @property
     def detailed(self) -> Hook:
@@ -63,32 +49,19 @@ class FastStructureHook:
             self._detailed = self._make_detailed()
         return self._detailed
 
-    def _prepare(self) -> list[tuple[str, Callable[[Any, Any], Any], Any, bool]]:
-        fields = attrs.fields(attrs.resolve_types(self.cls))
-        plan = []
-        for a in fields:
-            inner = _optional_inner(a.type)
-            if inner is not None:
-                plan.append((a.name, self.conv.get_structure_hook(inner), inner, True))
-            else:
-                plan.append((a.name, self.conv.get_structure_hook(a.type), a.type, False))
-        self._names = frozenset(a.name for a in fields)
-        self._required = frozenset(a.name for a in fields if a.default is attrs.NOTHING)
-        self._plan = plan
-        return plan
+    def _prepare(self) -> Hook:
+        # cattrs' own generated code for the class, without the detailed bookkeeping:
+        # the same field hooks, the same unknown-key check, the class's own validators.
+        self._fast = make_dict_structure_fn(
+            self.cls, self.conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=False
+        )
+        return self._fast
 
     def __call__(self, value: Any, t: Any) -> Any:
-        plan = self._plan if self._plan is not None else self._prepare()
-        if type(value) is dict and self._names.issuperset(value):
+        if type(value) is dict:
+            fast = self._fast if self._fast is not None else self._prepare()
             try:
-                kwargs = {}
-                for name, structure, typ, optional in plan:
-                    if name in value:
-                        v = value[name]
-                        kwargs[name] = None if optional and v is None else structure(v, typ)
-                    elif name in self._required:
-                        raise KeyError(name)
-                return self.cls(**kwargs)
+                return fast(value, t)
             except Exception:  # noqa: BLE001 - the detailed hook reports it, with every path
                 pass
         return self.detailed(value, t)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from ._dates import PartialDate
-from ._errors import DealkitError, ParseError
+from ._errors import DateError, DealkitError, ParseError
 from ._estimate import Estimate, Qualifier
 from ._money import CurrencyAmount
 from ._numbers import canonical_decimal, parse_decimal
@@ -39,7 +39,9 @@ FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
 
 _MONEY_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})", re.ASCII)
 _MEASURE_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)? [A-Za-z]+", re.ASCII)
-_CANONICAL_DATE_RE: Final = re.compile(r"[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2})?|Q[0-9]|H[0-9]))?", re.ASCII)
+_CANONICAL_DATE_RE: Final = re.compile(
+    r"([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|Q([0-9])|H([0-9])))?", re.ASCII
+)
 _SUFFIX: Final[dict[str, str]] = {"multiple": "x", "percent": "%"}
 
 
@@ -76,9 +78,24 @@ def _number(kind: str) -> Callable[[str], Decimal]:
 
 
 def _date(text: str) -> PartialDate:
-    if not isinstance(text, str) or _CANONICAL_DATE_RE.fullmatch(text) is None:
+    m = _CANONICAL_DATE_RE.fullmatch(text) if isinstance(text, str) else None
+    if m is None:
         raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2 or 2023", text)
-    return PartialDate.parse(text)
+    # Straight to the constructor the canonical form names, as PartialDate.parse would
+    # reach it (canonical text has no spaces to fold), with its errors told the same way.
+    year, month, day, quarter, half = m.groups()
+    try:
+        if day is not None:
+            return PartialDate.of_day(int(year), int(month), int(day))
+        if month is not None:
+            return PartialDate.of_month(int(year), int(month))
+        if quarter is not None:
+            return PartialDate.of_quarter(int(year), int(quarter))
+        if half is not None:
+            return PartialDate.of_half(int(year), int(half))
+        return PartialDate.of_year(int(year))
+    except DateError as exc:
+        raise DateError(exc.reason, text) from None
 
 
 _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
