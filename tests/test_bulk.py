@@ -73,6 +73,14 @@ class TestSumAmounts:
         with pytest.raises(InvalidValueError, match="absurdly large"):
             sum_amounts([usd("600000000000000000000"), usd("600000000000000000000")])
 
+    def test_only_the_final_total_is_bounded(self) -> None:
+        # 6e20 + 6e20 = 1.2e21 is beyond the bound, so `+` refuses the running sum;
+        # the total 6e20 + 6e20 - 6e20 = 6e20 is within it.
+        big, minus_big = usd("600000000000000000000"), usd("-600000000000000000000")
+        with pytest.raises(InvalidValueError):
+            big + big
+        assert sum_amounts([big, big, minus_big]) == big
+
     @given(st.lists(cent_amounts(), min_size=1, max_size=30))
     def test_equals_adding_one_by_one(self, values: list[Decimal]) -> None:
         amounts = [CurrencyAmount(v, "USD") for v in values]

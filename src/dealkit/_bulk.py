@@ -33,8 +33,10 @@ def sum_amounts(amounts: Iterable[CurrencyAmount], currency: str | None = None) 
     The result equals adding the amounts one by one with ``+``, and the same
     mistakes are refused: a mix of currencies raises
     :class:`~dealkit.CurrencyMismatchError`, an item that is no
-    :class:`~dealkit.CurrencyAmount` a ``TypeError``, a total that would need
-    rounding or exceeds the largest amount an :class:`~dealkit.InvalidValueError`.
+    :class:`~dealkit.CurrencyAmount` a ``TypeError``, a running total that
+    would need rounding an :class:`~dealkit.InvalidValueError`.  Only the
+    final total is bounded by the largest amount (``+`` bounds every running
+    sum), so amounts of both signs may pass through a larger sum on the way.
     An empty iterable needs ``currency`` and gives zero in it.
 
     >>> sum_amounts([CurrencyAmount.parse("$5B"), CurrencyAmount.parse("$20B")])
