@@ -53,6 +53,8 @@ from dealkit._numbers import parse_decimal, to_decimal
 from dealkit._serialization import structure
 
 SRC = Path(dealkit.__file__).resolve().parent.parent
+#: The project checkout the tests run from (docs/ lives here, not beside an installed package).
+PROJECT = Path(__file__).resolve().parents[1]
 
 # -- the hostile texts, one list per class -------------------------------------------------------
 
@@ -763,7 +765,7 @@ class TestValidateCommand:
 
 class TestDocumentedLimits:
     def test_errors_page_states_the_limits_the_code_enforces(self) -> None:
-        page = (SRC.parent / "docs" / "errors.md").read_text(encoding="utf-8")
+        page = (PROJECT / "docs" / "errors.md").read_text(encoding="utf-8")
         assert f"{MAX_FILE_BYTES} bytes" in page
         assert f"at most **{MAX_NESTING}** levels" in page
         assert f"at most {MAX_ITEMS} are accepted" in page
