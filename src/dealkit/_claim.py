@@ -12,7 +12,7 @@ import attrs
 from ._dates import PartialDate
 from ._errors import InvalidValueError
 from ._estimate import Estimate, Qualifier
-from ._figures import FIGURE_KINDS, estimate_text, value_type
+from ._figures import FIGURE_KINDS, check_estimate_kind, estimate_text
 from ._money import CurrencyAmount
 from ._typing import FigureKind
 from ._validators import check_id, check_text, check_tuple_of, instance_of, one_of, optional_instance_of
@@ -105,14 +105,8 @@ class Claim:
     note: str = attrs.field(default="", validator=check_text)
 
     def __attrs_post_init__(self) -> None:
-        expected = value_type(self.kind)
+        check_estimate_kind(self.kind, self.value, "claim")
         for bound in (self.value.low, self.value.high, self.value.central):
-            if bound is not None and type(bound) is not expected:
-                raise InvalidValueError(
-                    f"a {self.kind} claim holds {expected.__name__} values, not {type(bound).__name__}",
-                    str(self.value),
-                    path="$.value",
-                )
             # Power, energy, durations, multiples, percents and counts cannot be
             # negative at all; money can (a difference), but no figure a source states is.
             if isinstance(bound, CurrencyAmount) and bound.amount < 0:

@@ -23,7 +23,7 @@ import attrs
 from ._dates import PartialDate
 from ._errors import DealkitError, InvalidValueError, ParseError
 from ._estimate import _APPROX, _AT_LEAST, _AT_MOST, _BELOW, Estimate, Qualifier
-from ._figures import FIGURE_KINDS, FigureValue, estimate_text, value_type
+from ._figures import FIGURE_KINDS, FigureValue, check_estimate_kind, estimate_text
 from ._money import CurrencyAmount
 from ._numbers import parse_decimal
 from ._power import Duration, Energy, Power
@@ -71,13 +71,7 @@ class Figure:
     """The figure as the input words it: ``input[start:end]``."""
 
     def __attrs_post_init__(self) -> None:
-        expected = value_type(self.kind)
-        for bound in (self.estimate.low, self.estimate.high, self.estimate.central):
-            if bound is not None and type(bound) is not expected:
-                raise InvalidValueError(
-                    f"a {self.kind} figure holds {expected.__name__} values, not {type(bound).__name__}",
-                    str(self.estimate),
-                )
+        check_estimate_kind(self.kind, self.estimate, "figure")
         if self.end - self.start != len(self.text) or not self.text:
             raise InvalidValueError(
                 "'end' - 'start' must equal the (non-zero) length of 'text'",

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from ._dates import PartialDate
-from ._errors import DateError, DealkitError, ParseError
+from ._errors import DateError, DealkitError, InvalidValueError, ParseError
 from ._estimate import Estimate, Qualifier
 from ._money import CurrencyAmount
 from ._numbers import canonical_decimal, parse_decimal
@@ -117,6 +117,21 @@ _TYPES: Final[dict[str, type]] = {
 def value_type(kind: FigureKind) -> type:
     """The Python type of a figure kind's values (``"power"`` -> :class:`Power`)."""
     return _TYPES[kind]
+
+
+def check_estimate_kind(kind: FigureKind, estimate: Estimate[Any], what: str) -> None:
+    """Raise :class:`InvalidValueError` unless every value of ``estimate`` has the type of ``kind``.
+
+    ``what`` names the holder in the message ("claim", "figure").
+    """
+    expected = _TYPES[kind]
+    for bound in (estimate.low, estimate.high, estimate.central):
+        if bound is not None and type(bound) is not expected:
+            raise InvalidValueError(
+                f"a {kind} {what} holds {expected.__name__} values, not {type(bound).__name__}",
+                str(estimate),
+                path="$.value",
+            )
 
 
 def parse_canonical(kind: FigureKind, text: object) -> Any:
