@@ -47,7 +47,7 @@ from dealkit import (
     parse_canonical,
     read_catalog_file,
 )
-from dealkit._catalog import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, parse_catalog_bytes
+from dealkit._catalog import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, CatalogFile, parse_catalog_bytes
 from dealkit._currency import check_currency
 from dealkit._numbers import parse_decimal, to_decimal
 from dealkit._serialization import structure
@@ -833,3 +833,37 @@ class TestConverter:
         with pytest.raises(CatalogError) as info:
             public_structure(data, cls)
         assert {p.path for p in info.value.problems} == paths
+
+
+class TestEveryFaultOfOneClaim:
+    """A claim with several faults reports each of them, not only the first."""
+
+    def test_unknown_key_does_not_hide_the_other_faults(self) -> None:
+        claim = {
+            "id": "x",
+            "subject": "amazon",
+            "property": "capex",
+            "kind": "power",
+            "value": "9**9**9 MW",
+            "qualifier": "maybe",
+            "sources": [],
+            "extra": 1,
+        }
+        with pytest.raises(CatalogError) as info:
+            structure({"format": 1, "claims": [claim]}, CatalogFile)
+        where = {(p.path, p.reason.split(" ")[0]) for p in info.value.problems}
+        assert ("$.claims[0].extra", "unknown") in where
+        assert ("$.claims[0].qualifier", "must") in where
+        assert ("$.claims[0].value", "power") in where
+        assert ("$.claims[0].sources", "a") in where
+        assert len(info.value.problems) == 4
+
+    def test_missing_keys_are_each_reported_beside_bad_values(self) -> None:
+        claim = {"id": "Not An Id", "kind": "money", "value": "5 usd", "qualifier": "exact"}
+        with pytest.raises(CatalogError) as info:
+            structure({"format": 1, "claims": [claim]}, CatalogFile)
+        paths = sorted(p.path for p in info.value.problems)
+        assert paths == sorted([
+            "$.claims[0].id", "$.claims[0].subject", "$.claims[0].property",
+            "$.claims[0].sources", "$.claims[0].value",
+        ])

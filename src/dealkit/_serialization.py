@@ -150,8 +150,7 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
         for key in ("id", "subject", "property", "kind", "value", "qualifier", "sources"):
             if key not in data:
                 problems.append(_at(InvalidValueError("required key is missing"), key))
-        if problems:
-            raise ClassValidationError("invalid claim", problems, Claim)
+        # Go on after unknown or missing keys: a claim with several faults reports them all.
         fields: dict[str, Any] = {}
         for key in ("id", "subject", "property", "note"):
             if key in data:
@@ -159,19 +158,28 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                     fields[key] = _strict(str, "text")(data[key], str)
                 except DealkitError as exc:
                     problems.append(_at(exc, key))
-        kind = data["kind"]
-        if kind not in ("money", "power", "energy", "duration", "multiple", "percent", "count", "date"):
+        kind = data.get("kind")
+        if "kind" in data and kind not in FIGURE_KINDS:
             problems.append(_at(InvalidValueError(
                 "must be one of money, power, energy, duration, multiple, percent, count, date", kind), "kind"))
-        else:
+        elif "kind" in data:
             fields["kind"] = kind
-        qualifier_known = True
+        qualifier_known = "qualifier" in data
         try:
-            _enum_hook(data["qualifier"], Qualifier)
+            if qualifier_known:
+                _enum_hook(data["qualifier"], Qualifier)
         except DealkitError as exc:
             problems.append(_at(exc, "qualifier"))
             qualifier_known = False
-        if kind in FIGURE_KINDS and qualifier_known:
+        if kind in FIGURE_KINDS and not qualifier_known and isinstance(data.get("value"), str):
+            # Check the value on its own too, so its faults are not hidden behind the qualifier's.
+            text = data["value"]
+            try:
+                for part in text.split(" .. ") if " .. " in text else [text]:
+                    parse_canonical(kind, part)
+            except DealkitError as exc:
+                problems.append(_at(exc, "value"))
+        if kind in FIGURE_KINDS and qualifier_known and "value" in data:
             try:
                 fields["value"] = _estimate_hook_factory(kind)(
                     {k: data[k] for k in ("qualifier", "value", "low", "high") if k in data}, None
@@ -187,10 +195,13 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                 fields["as_of"] = conv.structure(data["as_of"], PartialDate)
             except DealkitError as exc:
                 problems.append(_at(exc, "as_of"))
-        try:
-            fields["sources"] = conv.structure(data["sources"], tuple[Source, ...])
-        except Exception as exc:  # cattrs groups, relocated below
-            problems.append(_at(exc, "sources"))
+        if "sources" in data:
+            try:
+                fields["sources"] = conv.structure(data["sources"], tuple[Source, ...])
+                if not fields["sources"]:
+                    problems.append(_at(InvalidValueError("a claim needs at least one source", []), "sources"))
+            except Exception as exc:  # cattrs groups, relocated below
+                problems.append(_at(exc, "sources"))
         # Each field on its own first, so that a claim with several faults reports them all.
         for field in attrs.fields(Claim):
             if field.validator is not None and field.name in fields:
