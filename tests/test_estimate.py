@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dealkit._errors import BoundsError, DealkitError, ParseError
+from dealkit._dates import PartialDate
 from dealkit._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from dealkit._money import CurrencyAmount
 from dealkit._power import Energy, Power
@@ -594,3 +595,15 @@ class TestSoundness:
             if bound is not None:
                 assert x.contains(bound)
         assert x.compatible_with(x)
+
+
+class TestPlainText:
+    """str() of an estimate uses the words a reader expects for its kind of value."""
+
+    def test_dates_read_as_deadlines(self) -> None:
+        assert str(Estimate.at_most(PartialDate.parse("2026-12"))) == "by 2026-12"
+        assert str(Estimate.at_least(PartialDate.parse("2026-Q3"))) == "from 2026-Q3"
+
+    def test_amounts_read_as_bounds(self) -> None:
+        assert str(Estimate.at_most(CurrencyAmount.parse("$25B"))) == "up to 25000000000 USD"
+        assert str(Estimate.at_least(Power(5, "GW"))) == "more than 5 GW"

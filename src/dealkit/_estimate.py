@@ -63,6 +63,14 @@ _PREFIXES: Final = sorted(
     + [(w, Qualifier.AT_LEAST) for w in _AT_LEAST],
     key=lambda item: -len(item[0]),
 )
+_WORDS: Final = {
+    Qualifier.EXACT: "", Qualifier.AT_MOST: "up to ", Qualifier.AT_LEAST: "more than ",
+    Qualifier.APPROXIMATELY: "about ", Qualifier.RANGE: "",
+}
+_DATE_WORDS: Final = {
+    Qualifier.EXACT: "", Qualifier.AT_MOST: "by ", Qualifier.AT_LEAST: "from ",
+    Qualifier.APPROXIMATELY: "around ", Qualifier.RANGE: "",
+}
 _RANGE_SEP: Final = re.compile(r"\s*(?:\.\.|–|—|-|\bto\b)\s*")
 _BETWEEN: Final = re.compile(r"between\s+(.+?)\s+and\s+(.+)", re.I | re.S)
 _NUMBER_IN: Final = re.compile(r"^(\D*?)([0-9][0-9,]*(?:\.[0-9]+)?)(.*)$", re.S)
@@ -260,11 +268,12 @@ class Estimate(Generic[T]):
         return _value_text(self.value)
 
     def __str__(self) -> str:
-        words = {
-            Qualifier.EXACT: "", Qualifier.AT_MOST: "up to ", Qualifier.AT_LEAST: "more than ",
-            Qualifier.APPROXIMATELY: "about ", Qualifier.RANGE: "",
-        }
-        return words[self.qualifier] + self.value_text
+        """Plain text: ``"up to 25000000000 USD"``, ``"by 2026-12"`` for a date."""
+        from ._dates import PartialDate
+
+        if isinstance(self.low if self.low is not None else self.high, PartialDate):
+            return _DATE_WORDS[self.qualifier] + self.value_text
+        return _WORDS[self.qualifier] + self.value_text
 
     def __repr__(self) -> str:
         q = self.qualifier
