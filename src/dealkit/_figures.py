@@ -45,17 +45,45 @@ _CANONICAL_DATE_RE: Final = re.compile(
 _SUFFIX: Final[dict[str, str]] = {"multiple": "x", "percent": "%"}
 
 
+#: Canonical number text at most this long (sign and point included) passes every size
+#: check of ``_numbers`` and of money at once: at most 21 digits, so fewer than 28
+#: significant digits, fewer than 28 before the point, fewer than 100 after it, and an
+#: absolute value below 10^21 (``MAX_AMOUNT``).  Longer text takes the checked path.
+_SHORT_NUMBER: Final = 21
+#: Currency codes already accepted by ``check_currency`` (the set of known codes never shrinks).
+_CHECKED_CODES: Final[set[str]] = set()
+
+
 def _money(text: str) -> CurrencyAmount:
     m = _MONEY_RE.fullmatch(text)
     if m is None:
         raise ParseError("money must be canonical '<decimal> <ISO code>', e.g. '25000000000 USD'", text)
-    return CurrencyAmount(parse_decimal(m[1]), m[2])
+    number, code = m.groups()
+    if len(number) <= _SHORT_NUMBER and code in _CHECKED_CODES:
+        # Every check of the constructor holds for this text (see _SHORT_NUMBER): build it once.
+        return CurrencyAmount._checked(Decimal(number), code)
+    amount = CurrencyAmount(parse_decimal(number), code)
+    _CHECKED_CODES.add(code)
+    return amount
 
 
 def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Any]:
+    # Unit words the canonical grammar can carry (ASCII letters), as cls.parse reads them.
+    symbols = {alias: symbol for alias, symbol in cls.ALIASES.items() if alias.isascii() and alias.isalpha()}
+    to_base, maximum = cls._to_base, cls.MAXIMUM
+
     def parse(text: str) -> Any:
         if _MEASURE_RE.fullmatch(text) is None:
             raise ParseError(f"{cls.KIND} must be canonical '<decimal> <unit>', e.g. '{cls._example()}'", text)
+        number, _, unit = text.partition(" ")
+        symbol = symbols.get(unit)
+        if symbol is not None and len(number) <= _SHORT_NUMBER:
+            # What cls.parse does for canonical text, each check once: the number is
+            # non-negative and within every size bound (_SHORT_NUMBER); only the size in
+            # base units is left to check.  Anything else takes cls.parse, with its errors.
+            base = to_base(Decimal(number), symbol)
+            if base <= maximum:
+                return cls._checked(base, symbol)
         return cls.parse(text)
 
     return parse
@@ -77,7 +105,22 @@ def _number(kind: str) -> Callable[[str], Decimal]:
     return parse
 
 
+#: Canonical date text already read, and its (immutable) date: real catalogs repeat a few
+#: hundred dates.  Bounded: once full, new texts are read but no longer kept.
+_DATES: Final[dict[str, PartialDate]] = {}
+_MAX_DATES: Final = 8192
+
+
 def _date(text: str) -> PartialDate:
+    date = _DATES.get(text) if type(text) is str else None
+    if date is None:
+        date = _read_date(text)
+        if len(_DATES) < _MAX_DATES:
+            _DATES[text] = date
+    return date
+
+
+def _read_date(text: str) -> PartialDate:
     m = _CANONICAL_DATE_RE.fullmatch(text) if isinstance(text, str) else None
     if m is None:
         raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2 or 2023", text)

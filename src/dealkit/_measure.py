@@ -106,6 +106,15 @@ class Measure:
         return new
 
     @classmethod
+    def _checked(cls, base: Decimal, unit: str) -> Self:
+        # For the canonical loader only: ``base`` already passed every check of the
+        # constructor (non-negative, finite, within the size bounds), ``unit`` is a symbol.
+        new = object.__new__(cls)
+        object.__setattr__(new, "base", base)
+        object.__setattr__(new, "unit", unit)
+        return new
+
+    @classmethod
     def parse(cls, text: str) -> Self:
         """Read "number unit" text, e.g. ``"5 GW"``, ``"30 megawatts"``, ``"1.25GW"``."""
         if not isinstance(text, str):

@@ -115,6 +115,15 @@ class CurrencyAmount:
         return new
 
     @classmethod
+    def _checked(cls, amount: Decimal, currency: str) -> CurrencyAmount:
+        # For the canonical loader only: ``amount`` and ``currency`` already passed every
+        # check of the constructor (its size, a known ISO code), so build without repeating them.
+        new = object.__new__(cls)
+        object.__setattr__(new, "amount", amount)
+        object.__setattr__(new, "currency", currency)
+        return new
+
+    @classmethod
     def zero(cls, currency: str) -> CurrencyAmount:
         """Zero in ``currency``.
 

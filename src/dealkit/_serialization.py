@@ -10,8 +10,10 @@ problem is reported with its field path.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Final, Literal, TypeVar, get_args, get_origin
+from types import UnionType
+from typing import Any, Final, Literal, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -29,6 +31,7 @@ from ._dates import PartialDate
 from ._errors import DealkitError, InvalidValueError, Problem, short_repr
 from ._estimate import Estimate, Qualifier
 from ._figures import (
+    _PARSERS,
     FIGURE_KINDS,
     approximate_bounds_are_default,
     canonical_text,
@@ -76,7 +79,40 @@ def _enum_hook(value: object, cls: type[enum.Enum]) -> enum.Enum:
     raise InvalidValueError(f"must be one of {allowed}", value)
 
 
+#: One-value qualifiers, by their text: the estimates a file states most.
+_ONE_VALUE: Final = {q.value: q for q in (Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST)}
+
+
 def _estimate_hook_factory(kind: FigureKind) -> Any:
+    general = _general_estimate_hook(kind)
+    if kind not in ("money", "power", "energy", "duration", "date"):
+        return general
+    parse = _PARSERS[kind]
+    exact, at_most = Qualifier.EXACT, Qualifier.AT_MOST
+
+    def hook(value: object, _type: object) -> Estimate[Any]:
+        # {"qualifier": <one-value>, "value": <text>}, read as the general hook reads it
+        # (the same parser, the same estimate), without its per-call key sets and lookups.
+        # Anything else, and any error, goes to the general hook, which says what is wrong.
+        if type(value) is dict and len(value) == 2:
+            q, text = value.get("qualifier"), value.get("value")
+            qualifier = _ONE_VALUE.get(q) if type(q) is str else None
+            if qualifier is not None and type(text) is str:
+                try:
+                    v = parse(text)
+                except DealkitError:
+                    return general(value, _type)
+                if qualifier is exact:
+                    return Estimate._trusted(qualifier, v, v)
+                if qualifier is at_most:
+                    return Estimate._trusted(qualifier, None, v)
+                return Estimate._trusted(qualifier, v, None)
+        return general(value, _type)
+
+    return hook
+
+
+def _general_estimate_hook(kind: FigureKind) -> Callable[[object, object], Estimate[Any]]:
     def hook(value: object, _type: object) -> Estimate[Any]:
         if not isinstance(value, dict):
             raise InvalidValueError("an estimate must be a table with 'qualifier' and 'value'", value)
@@ -256,7 +292,8 @@ def make_converter() -> cattrs.Converter:
     Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
     """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(str, _strict(str, "text"))
+    text_hook = _strict(str, "text")
+    conv.register_structure_hook(str, text_hook)
     conv.register_structure_hook(bool, _strict(bool, "true/false"))
     conv.register_structure_hook(int, _strict(int, "a whole number"))
     conv.register_structure_hook(Decimal, lambda v, _t: parse_decimal(v))
@@ -277,7 +314,8 @@ def make_converter() -> cattrs.Converter:
         _is_estimate, lambda t: _estimate_hook_factory(_kind_of_estimate(t))
     )
     conv.register_unstructure_hook_factory(_is_estimate, lambda t: _estimate_unstructurer(_kind_of_estimate(t)))
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t))
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, text_hook))
+    conv.register_structure_hook_factory(_is_optional_value, lambda t: _optional_hook(conv, t))
     def detailed_attrs_hook(t: Any) -> Any:
         return _table_hook(conv.gen_structure_attrs_fromdict(t), conv)
 
@@ -302,12 +340,39 @@ def _is_homogeneous_tuple(t: Any) -> bool:
     return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _tuple_hook(conv: cattrs.Converter, t: Any) -> Any:
+def _is_optional_value(t: Any) -> bool:
+    # ``X | None`` for a dealkit value or estimate: the deal models' optional fields.
+    args = get_args(t)
+    if len(args) != 2 or type(None) not in args or get_origin(t) not in (Union, UnionType):
+        return False
+    other = args[0] if args[1] is type(None) else args[1]
+    return other in _KIND_OF or _is_estimate(other)
+
+
+def _optional_hook(conv: cattrs.Converter, t: Any) -> Any:
+    # What cattrs' own optional hook does (None, or the other type's hook), with that
+    # hook looked up once instead of dispatched on every call.
+    args = get_args(t)
+    other = args[0] if args[1] is type(None) else args[1]
+    structure_other = conv.get_structure_hook(other)
+
+    def hook(value: object, _type: object) -> Any:
+        if value is None:
+            return None
+        return structure_other(value, other)
+
+    return hook
+
+
+def _tuple_hook(conv: cattrs.Converter, t: Any, text_hook: Any = None) -> Any:
     # cattrs would take any iterable, so a string became a list of characters.
     item = get_args(t)[0]
     structure_item = conv.get_structure_hook(item)  # looked up once, not per element
+    plain_text = item is str and structure_item is text_hook
 
     def hook(value: object, _type: object) -> tuple[Any, ...]:
+        if plain_text and type(value) is list and all(type(e) is str for e in value):
+            return tuple(value)  # what the loop below gives: every item passes the text hook as is
         if not isinstance(value, (list, tuple)):
             raise InvalidValueError(f"must be a list, not {_json_type(value)}", value)
         out: list[Any] = []

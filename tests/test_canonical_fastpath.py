@@ -1,0 +1,189 @@
+"""The loaders' short cuts for canonical text: the same values, and the same errors, as the checked path.
+
+Canonical money, measures and dates are read without repeating checks that
+the text already passed; each case here is held to what the full constructor
+(``CurrencyAmount(parse_decimal(n), code)``, ``Power.parse``, ``PartialDate.parse``)
+gives for the same text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dealkit
+from dealkit import CurrencyAmount, Duration, Energy, Estimate, PartialDate, Power
+from dealkit import _figures
+from dealkit._errors import DealkitError
+from dealkit._figures import parse_canonical
+from dealkit._numbers import parse_decimal
+from dealkit._serialization import problems_from
+
+
+def _outcome(fn: Any, *args: object) -> tuple[str, object]:
+    try:
+        value = fn(*args)
+    except DealkitError as exc:
+        return ("error", (type(exc).__name__, str(exc)))
+    return ("ok", (value, repr(value)))
+
+
+def _checked_money(text: str) -> CurrencyAmount:
+    # The full constructor, every check on: the definition the loader must match.
+    number, code = text.split(" ")
+    return CurrencyAmount(parse_decimal(number), code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("999999999999999999999 USD", Decimal("999999999999999999999")),  # 21 digits: below 10^21
+        ("-12345678901234567890 EUR", Decimal("-12345678901234567890")),  # 21 characters with the sign
+        ("1234567890123456789.5 USD", Decimal("1234567890123456789.5")),
+        ("0.000000000000000001 USD", Decimal("1E-18")),
+    ],
+)
+def test_short_canonical_money_is_read_exactly(text: str, expected: Decimal) -> None:
+    parse_canonical("money", "1 USD")  # USD and EUR known from here on
+    parse_canonical("money", "1 EUR")
+    amount = parse_canonical("money", text)
+    assert type(amount) is CurrencyAmount
+    assert amount.amount == expected
+    assert amount.currency == text[-3:]
+
+
+def test_money_at_the_size_bound_is_refused_as_before() -> None:
+    parse_canonical("money", "1 USD")
+    with pytest.raises(DealkitError, match="absurdly large"):
+        parse_canonical("money", "1000000000000000000000 USD")  # 10^21, 22 characters
+
+
+def test_an_unknown_currency_is_refused_even_after_known_ones() -> None:
+    parse_canonical("money", "5 USD")
+    with pytest.raises(DealkitError, match="not an ISO 4217 currency code"):
+        parse_canonical("money", "5 XYZ")
+    with pytest.raises(DealkitError, match="not an ISO 4217 currency code"):
+        parse_canonical("money", "5 XYZ")
+
+
+@given(st.from_regex(r"-?[0-9]{1,30}(\.[0-9]{1,12})?", fullmatch=True), st.sampled_from(["USD", "EUR", "XYZ", "JPY"]))
+def test_canonical_money_matches_the_checked_constructor(number: str, code: str) -> None:
+    text = f"{number} {code}"
+    assert _outcome(parse_canonical, "money", text) == _outcome(_checked_money, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("power", "5 GW", Power(5, "GW")),
+        ("power", "1000 TW", Power(1000, "TW")),  # exactly the 1,000 TW ceiling
+        ("power", "5 gigawatts", Power(5, "GW")),
+        ("power", "5 Gigawatts", Power(5, "GW")),  # read case-blind, by the checked path
+        ("power", "0.5 kW", Power(500, "W")),
+        ("energy", "43.8 TWh", Energy(Decimal("43.8"), "TWh")),
+        ("duration", "10 years", Duration(10, "year")),
+        ("duration", "3 months", Duration(1, "quarter")),
+    ],
+)
+def test_canonical_measures_are_read_as_their_constructor_reads_them(kind: Any, text: str, expected: object) -> None:
+    value = parse_canonical(kind, text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("1001 TW", "implausibly large"),
+        ("5 GWh", "is a unit of energy"),
+        ("5 gw", "unknown power unit"),
+        ("12345678901234567890123 W", "implausibly large"),
+        ("12345678901234567890123456789 W", "more than 28 significant digits"),
+    ],
+)
+def test_bad_canonical_power_is_refused_as_before(text: str, reason: str) -> None:
+    with pytest.raises(DealkitError, match=reason):
+        parse_canonical("power", text)
+
+
+@given(
+    st.from_regex(r"[0-9]{1,26}(\.[0-9]{1,8})?", fullmatch=True),
+    st.sampled_from(["W", "kW", "MW", "GW", "TW", "watts", "Watt", "Wh", "days"]),
+)
+def test_canonical_power_matches_power_parse(number: str, unit: str) -> None:
+    text = f"{number} {unit}"
+    assert _outcome(parse_canonical, "power", text) == _outcome(Power.parse, text)
+
+
+@given(st.from_regex(r"[0-9]{1,5}(\.[0-9]{1,3})?", fullmatch=True), st.sampled_from(["day", "months", "quarter", "years", "y"]))
+def test_canonical_duration_matches_duration_parse(number: str, unit: str) -> None:
+    text = f"{number} {unit}"
+    assert _outcome(parse_canonical, "duration", text) == _outcome(Duration.parse, text)
+
+
+def test_dates_are_kept_only_when_valid_and_only_up_to_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_figures, "_DATES", {})
+    monkeypatch.setattr(_figures, "_MAX_DATES", 2)
+    for _ in range(2):  # refused every time, never remembered
+        with pytest.raises(DealkitError, match="month must be 1..12"):
+            parse_canonical("date", "2026-13")
+    assert _figures._DATES == {}
+    assert parse_canonical("date", "2026-Q2") == PartialDate.of_quarter(2026, 2)
+    assert parse_canonical("date", "2026-Q2") == PartialDate.of_quarter(2026, 2)
+    assert parse_canonical("date", "2026-04-20") == PartialDate.of_day(2026, 4, 20)
+    assert parse_canonical("date", "2025") == PartialDate.of_year(2025)
+    assert len(_figures._DATES) == 2
+    assert str(parse_canonical("date", "2025")) == "2025"
+
+
+def _problems(data: object, cls: Any) -> list[str]:
+    try:
+        dealkit.converter.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - inspected below
+        return [str(p) for p in problems_from(exc)]
+    raise AssertionError("no error")
+
+
+def test_one_value_estimates_load_as_their_constructors_build_them() -> None:
+    conv = dealkit.converter
+    assert conv.structure({"qualifier": "at_most", "value": "5 GW"}, Estimate[Power]) == Estimate.at_most(Power(5, "GW"))
+    assert conv.structure({"value": "5 USD", "qualifier": "exact"}, Estimate[CurrencyAmount]) == Estimate.exact(
+        CurrencyAmount(5, "USD")
+    )
+    assert conv.structure({"qualifier": "at_least", "value": "2026-Q2"}, Estimate[PartialDate]) == Estimate.at_least(
+        PartialDate.of_quarter(2026, 2)
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ({"qualifier": ["exact"], "value": "5 GW"}, "must be one of 'exact'"),
+        ({"qualifier": "exact", "value": 5}, "'value' must be text, not a number"),
+        ({"qualifier": "exact", "value": "5 GW", "low": "4 GW"}, "only an approximate figure takes"),
+        ({"qualifier": "exact", "value": "5 GW", "typo": 1}, "unknown keys ['typo']"),
+        ({"qualifier": "exact", "value": "5GW"}, "must be canonical"),
+        ({"qualifier": "exact", "value": "2000 TW"}, "implausibly large"),
+        ({"qualifier": "exact"}, "needs 'qualifier' and 'value'"),
+    ],
+)
+def test_bad_estimates_are_refused_with_their_reason(data: object, reason: str) -> None:
+    problems = _problems(data, Estimate[Power])
+    assert len(problems) == 1
+    assert reason in problems[0]
+
+
+def test_lists_of_text_and_optional_values_keep_their_checks() -> None:
+    conv = dealkit.converter
+    assert conv.structure(["a", "b"], tuple[str, ...]) == ("a", "b")
+    assert conv.structure(("a",), tuple[str, ...]) == ("a",)
+    assert _problems(["a", 5], tuple[str, ...]) == ["$[1]: must be text, not a number (got 5)"]
+    assert _problems("ab", tuple[str, ...]) == ["$: must be a list, not text (got 'ab')"]
+    assert conv.structure(None, PartialDate | None) is None
+    assert conv.structure("2026-02", PartialDate | None) == PartialDate.of_month(2026, 2)
+    assert conv.structure(None, Estimate[Power] | None) is None
+    assert _problems("2026-13", PartialDate | None) == ["$: month must be 1..12 (got '2026-13')"]
