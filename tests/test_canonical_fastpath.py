@@ -187,3 +187,57 @@ def test_lists_of_text_and_optional_values_keep_their_checks() -> None:
     assert conv.structure("2026-02", PartialDate | None) == PartialDate.of_month(2026, 2)
     assert conv.structure(None, Estimate[Power] | None) is None
     assert _problems("2026-13", PartialDate | None) == ["$: month must be 1..12 (got '2026-13')"]
+
+
+@pytest.mark.parametrize(
+    ("estimate", "default"),
+    [
+        (Estimate.approximately(Power(5, "GW")), True),  # 4.5 .. 5.5 GW
+        (Estimate.approximately(Power(5, "GW"), low=Power(4500, "MW"), high=Power("5.5", "GW")), True),
+        (Estimate.approximately(Power(5, "GW"), low=Power(4, "GW")), False),
+        (Estimate.approximately(CurrencyAmount(200, "USD"), high=CurrencyAmount(200, "USD")), False),
+        (Estimate.approximately(Decimal(-200)), True),  # -220 .. -180
+        (Estimate.approximately(Decimal(-200), low=Decimal(-220), high=Decimal(-190)), False),
+        # 1.1 x 10^21 - 1.1 is no amount: the default bounds cannot exist, so these are not them.
+        (Estimate.approximately(CurrencyAmount(10**21 - 1, "USD"), low=CurrencyAmount(1, "USD"),
+                                high=CurrencyAmount(10**21 - 1, "USD")), False),
+        (Estimate.exact(Power(5, "GW")), True),
+    ],
+)
+def test_default_approximate_bounds_are_told_apart(estimate: Estimate[Any], default: bool) -> None:
+    assert _figures.approximate_bounds_are_default(estimate) is default
+    written = dealkit.converter.unstructure(estimate, Estimate[type(estimate.value)])  # type: ignore[misc]
+    assert ("low" not in written) is default
+
+
+def test_approximate_estimates_are_written_with_their_bounds_only_when_needed() -> None:
+    conv = dealkit.converter
+    about = Estimate.approximately(Power(5, "GW"))
+    assert conv.unstructure(about, Estimate[Power]) == {"qualifier": "approximately", "value": "5 GW"}
+    nearly = Estimate.nearly(Power(5, "GW"))
+    assert conv.unstructure(nearly, Estimate[Power]) == {
+        "qualifier": "approximately", "value": "5 GW", "low": "4.5 GW", "high": "5 GW",
+    }
+    assert conv.unstructure(("a", "b"), tuple[str, ...]) == ["a", "b"]
+    assert conv.unstructure((PartialDate.of_year(2025),), tuple[PartialDate, ...]) == ["2025"]
+
+
+def test_deal_estimates_are_checked_for_type_then_sign_and_none_only_where_optional() -> None:
+    from dealkit import ComputeCommitment, Milestone, Tranche
+    from dealkit._errors import InvalidValueError
+
+    day = Estimate.exact(PartialDate.of_day(2026, 4, 20))
+    with pytest.raises(InvalidValueError, match=r"must be an Estimate of CurrencyAmount, not of Power") as info:
+        Tranche("immediate", Estimate.exact(Power(0, "GW")))  # the wrong kind is told before the sign
+    assert info.value.problems[0].path == "$.amount"
+    with pytest.raises(InvalidValueError, match="must be positive"):
+        Tranche("immediate", Estimate.exact(CurrencyAmount(0, "USD")))
+    with pytest.raises(InvalidValueError, match="must be an Estimate of CurrencyAmount"):
+        Tranche("immediate", None)  # type: ignore[arg-type]
+    assert Milestone("m", "d", day, capacity=None).capacity is None
+    with pytest.raises(InvalidValueError, match="must be positive") as info:
+        Milestone("m", "d", day, capacity=Estimate.at_most(Power(0, "GW")))
+    assert info.value.problems[0].path == "$.capacity"
+    with pytest.raises(InvalidValueError, match="must be an Estimate of PartialDate"):
+        ComputeCommitment("c", Estimate.exact(Power(1, "GW")), "a", "b", by=Estimate.exact(Power(1, "GW")))  # type: ignore[arg-type]
+    assert ComputeCommitment("c", Estimate.exact(Power(1, "GW")), "a", "b", by=None).by is None

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import Final, final
 
 import attrs
-from attrs.validators import and_, optional
 
 from ._dates import PartialDate
 from ._errors import DealkitError, InvariantError
@@ -22,15 +21,17 @@ from ._validators import (
     instance_of,
     one_of,
     optional_instance_of,
-    positive_estimate,
 )
 
 __all__ = ["ComputeCommitment", "Deal", "Milestone", "SpendCommitment", "Tranche", "validate_deal"]
 
 TRANCHE_KINDS: Final[tuple[TrancheKind, ...]] = ("immediate", "milestone_linked")
 
-_money: Final = and_(estimate_of(CurrencyAmount), positive_estimate)
-_power: Final = and_(estimate_of(Power), positive_estimate)
+# Each one validator (the estimate's type, then positive bounds), not a chain of them.
+_money: Final = estimate_of(CurrencyAmount, positive=True)
+_power: Final = estimate_of(Power, positive=True)
+_optional_money: Final = estimate_of(CurrencyAmount, positive=True, optional=True)
+_optional_power: Final = estimate_of(Power, positive=True, optional=True)
 _texts: Final = check_tuple_of(str)
 
 
@@ -75,7 +76,7 @@ class ComputeCommitment:
     recipient: str = attrs.field(validator=check_id)
     chips: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     by: Estimate[PartialDate] | None = attrs.field(
-        default=None, validator=optional(estimate_of(PartialDate))
+        default=None, validator=estimate_of(PartialDate, optional=True)
     )
     description: str = attrs.field(default="", validator=check_text)
 
@@ -124,7 +125,7 @@ class Milestone:
     name: str = attrs.field(validator=check_id)
     description: str = attrs.field(validator=check_text)
     date: Estimate[PartialDate] = attrs.field(validator=estimate_of(PartialDate))
-    capacity: Estimate[Power] | None = attrs.field(default=None, validator=optional(_power))
+    capacity: Estimate[Power] | None = attrs.field(default=None, validator=_optional_power)
     chips: tuple[str, ...] = attrs.field(default=(), validator=_texts)
 
 
@@ -144,8 +145,8 @@ class Deal:
     announced: PartialDate = attrs.field(validator=instance_of(PartialDate))
     investor: str = attrs.field(validator=check_id)
     investee: str = attrs.field(validator=check_id)
-    investment: Estimate[CurrencyAmount] | None = attrs.field(default=None, validator=optional(_money))
-    valuation: Estimate[CurrencyAmount] | None = attrs.field(default=None, validator=optional(_money))
+    investment: Estimate[CurrencyAmount] | None = attrs.field(default=None, validator=_optional_money)
+    valuation: Estimate[CurrencyAmount] | None = attrs.field(default=None, validator=_optional_money)
     tranches: tuple[Tranche, ...] = attrs.field(default=(), validator=check_tuple_of(Tranche))
     compute: tuple[ComputeCommitment, ...] = attrs.field(
         default=(), validator=check_tuple_of(ComputeCommitment)

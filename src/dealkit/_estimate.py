@@ -147,10 +147,10 @@ class Estimate(Generic[T]):
         # the canonical parsers (finite, of one dealkit type), for which the checks in
         # __attrs_post_init__ provably pass (one value, compared with itself at most).
         new = object.__new__(cls)
-        object.__setattr__(new, "qualifier", qualifier)
-        object.__setattr__(new, "low", low)
-        object.__setattr__(new, "high", high)
-        object.__setattr__(new, "central", None)
+        _set_qualifier(new, qualifier)
+        _set_low(new, low)
+        _set_high(new, high)
+        _set_central(new, None)
         return new
 
     @classmethod
@@ -332,6 +332,12 @@ class Estimate(Generic[T]):
         return Estimate.from_bounds(lo, hi)
 
     __rmul__ = __mul__
+
+
+# The slots' own setters: what object.__setattr__ reaches on a frozen instance, without its lookup.
+_set_qualifier, _set_low, _set_high, _set_central = (
+    Estimate.__dict__[name].__set__ for name in ("qualifier", "low", "high", "central")
+)
 
 
 def _parse(s: str, parse_value: Callable[[str], T]) -> Estimate[T]:

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from ._dates import PartialDate
 from ._errors import DateError, DealkitError, InvalidValueError, ParseError
-from ._estimate import Estimate, Qualifier
+from ._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from ._money import CurrencyAmount
 from ._numbers import canonical_decimal, parse_decimal
 from ._power import Duration, Energy, Power
@@ -251,12 +251,23 @@ def estimate_from_text(
             )
 
 
+#: The factors Estimate.approximately applies by default (0.9 and 1.1).
+_BELOW_DEFAULT: Final = 1 - APPROXIMATE_TOLERANCE
+_ABOVE_DEFAULT: Final = 1 + APPROXIMATE_TOLERANCE
+
+
 def approximate_bounds_are_default(estimate: Estimate[Any]) -> bool:
     """Whether an approximate estimate has the default ±10 % bounds (so files can omit them)."""
     if estimate.qualifier is not Qualifier.APPROXIMATELY:
         return True
+    # The bounds Estimate.approximately(central) gives, without building the estimate:
+    # when they equal this (valid) estimate's bounds, that estimate's checks pass too.
+    central: Any = estimate.central
     try:
-        default = Estimate.approximately(estimate.central)  # type: ignore[type-var]
+        below, above = central * _BELOW_DEFAULT, central * _ABOVE_DEFAULT
     except DealkitError:
         return False
-    return default.low == estimate.low and default.high == estimate.high
+    if above < below:  # a negative value: scaling up moves it down
+        below, above = above, below
+    return bool(below == estimate.low and above == estimate.high)
+

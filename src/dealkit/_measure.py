@@ -99,7 +99,8 @@ class Measure:
     def _make(cls, base: Decimal, unit: str) -> Self:
         if base < 0:
             raise InvalidValueError(f"{cls.KIND} must not be negative", canonical_decimal(base))
-        cls._check_size(base, canonical_decimal(base))
+        if base > cls.MAXIMUM:  # the text of the value only when it is reported
+            cls._check_size(base, canonical_decimal(base))
         new = object.__new__(cls)
         object.__setattr__(new, "base", base)
         object.__setattr__(new, "unit", unit)

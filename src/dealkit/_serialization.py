@@ -17,6 +17,7 @@ from typing import Any, Final, Literal, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
+from cattrs.fns import identity
 from cattrs.errors import (
     AttributeValidationNote,
     CattrsError,
@@ -316,6 +317,7 @@ def make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_estimate, lambda t: _estimate_unstructurer(_kind_of_estimate(t)))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, text_hook))
     conv.register_structure_hook_factory(_is_optional_value, lambda t: _optional_hook(conv, t))
+    conv.register_unstructure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_unstructurer(conv, t))
     def detailed_attrs_hook(t: Any) -> Any:
         return _table_hook(conv.gen_structure_attrs_fromdict(t), conv)
 
@@ -362,6 +364,19 @@ def _optional_hook(conv: cattrs.Converter, t: Any) -> Any:
         return structure_other(value, other)
 
     return hook
+
+
+def _tuple_unstructurer(conv: cattrs.Converter, t: Any) -> Any:
+    # A list, as cattrs writes a homogeneous tuple, with the item hook looked up once
+    # (and no call per item where that hook returns the item itself: text, numbers).
+    item_hook = conv.get_unstructure_hook(get_args(t)[0])
+    if item_hook is identity:
+        return list
+
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        return [item_hook(v) for v in value]
+
+    return unstructure
 
 
 def _tuple_hook(conv: cattrs.Converter, t: Any, text_hook: Any = None) -> Any:

@@ -54,29 +54,43 @@ def check_tuple_of(kind: type) -> Any:
     return validate
 
 
-def estimate_of(kind: type) -> Any:
-    """A validator for an :class:`~dealkit.Estimate` whose bounds are all ``kind``."""
+def estimate_of(kind: type, *, positive: bool = False, optional: bool = False) -> Any:
+    """A validator for an :class:`~dealkit.Estimate` whose bounds are all ``kind``.
+
+    ``positive`` then checks :func:`positive_estimate`; ``optional`` lets ``None``
+    pass.  One call does what ``optional(and_(estimate_of(kind), positive_estimate))``
+    does, in the same order, with the same errors.
+    """
     from ._estimate import Estimate
 
     def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
         if not isinstance(value, Estimate):
             raise InvalidValueError(
                 f"must be an Estimate of {kind.__name__}", value, path=f"$.{attribute.name}"
             )
-        for bound in (value.low, value.high, value.central):
+        bounds = (value.low, value.high, value.central)
+        for bound in bounds:
             if bound is not None and not isinstance(bound, kind):
                 raise InvalidValueError(
                     f"must be an Estimate of {kind.__name__}, not of {type(bound).__name__}",
                     str(value),
                     path=f"$.{attribute.name}",
                 )
+        if positive:
+            _check_positive(bounds, value, attribute)
 
     return validate
 
 
 def positive_estimate(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Every bound of the estimate is strictly positive (amounts, capacities)."""
-    for bound in (value.low, value.high, value.central):
+    _check_positive((value.low, value.high, value.central), value, attribute)
+
+
+def _check_positive(bounds: tuple[Any, ...], value: object, attribute: attrs.Attribute[Any]) -> None:
+    for bound in bounds:
         if bound is None:
             continue
         number = getattr(bound, "amount", getattr(bound, "base", bound))
