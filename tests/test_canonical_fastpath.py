@@ -241,3 +241,12 @@ def test_deal_estimates_are_checked_for_type_then_sign_and_none_only_where_optio
     with pytest.raises(InvalidValueError, match="must be an Estimate of PartialDate"):
         ComputeCommitment("c", Estimate.exact(Power(1, "GW")), "a", "b", by=Estimate.exact(Power(1, "GW")))  # type: ignore[arg-type]
     assert ComputeCommitment("c", Estimate.exact(Power(1, "GW")), "a", "b", by=None).by is None
+
+
+def test_dates_given_as_a_text_subclass_are_read_but_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Text(str):
+        pass
+
+    monkeypatch.setattr(_figures, "_DATES", {})
+    assert parse_canonical("date", Text("2026-02")) == PartialDate.of_month(2026, 2)
+    assert _figures._DATES == {}

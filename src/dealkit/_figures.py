@@ -112,7 +112,9 @@ _MAX_DATES: Final = 8192
 
 
 def _date(text: str) -> PartialDate:
-    date = _DATES.get(text) if type(text) is str else None
+    if type(text) is not str:  # only plain text is remembered (a subclass may compare differently)
+        return _read_date(text)
+    date = _DATES.get(text)
     if date is None:
         date = _read_date(text)
         if len(_DATES) < _MAX_DATES:
