@@ -1,7 +1,8 @@
 """Synthetic deal records for the scale benchmarks: varied, valid, in dealkit's JSON form.
 
-Every figure differs from record to record (seeded), so no parser can win by
-caching repeated text.
+Every amount and capacity differs from record to record (seeded), so no parser
+can win by caching repeated text on those; dates are drawn from 2020-2030 and
+repeat, as real dates do (3,820 distinct texts in 10,000 records).
 """
 
 from __future__ import annotations
