@@ -358,3 +358,26 @@ class TestCatalogFilesRoundTrip:
         again = dealkit.load_catalog(out, include_builtin=False)
         assert again.all_claims == catalog.all_claims
         assert again.deals() == catalog.deals()
+
+
+class TestConverterRaisesDealkitErrors:
+    """The public converter never lets cattrs' grouped errors or a bare KeyError out."""
+
+    def test_missing_keys_are_one_catalog_error_with_paths(self) -> None:
+        with pytest.raises(dealkit.CatalogError) as info:
+            dealkit.converter.structure({"id": "x"}, dealkit.Deal)
+        assert {p.path for p in info.value.problems} == {"$.title", "$.announced", "$.investor", "$.investee"}
+        assert all(p.reason == "required key is missing" for p in info.value.problems)
+
+    def test_nested_faults_keep_their_paths(self) -> None:
+        data = {
+            "id": "x", "title": "X", "announced": "2026-04-20", "investor": "a", "investee": "b",
+            "tranches": [{"kind": "immediate", "amount": {"qualifier": "exact", "value": "5 usd"}}],
+        }
+        with pytest.raises(dealkit.DealkitError) as info:
+            dealkit.converter.structure(data, dealkit.Deal)
+        assert [p.path for p in info.value.problems] == ["$.tranches[0].amount"]
+
+    def test_no_key_error_escapes(self) -> None:
+        with pytest.raises(dealkit.DealkitError):
+            dealkit.converter.structure({}, dealkit.Source)

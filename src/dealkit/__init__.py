@@ -14,7 +14,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     import pint
-    from cattrs import Converter
+    from ._serialization import DealkitConverter
 
     from ._currency import known_currencies
     from ._dates import Certainty, PartialDate, Precision
@@ -282,4 +282,4 @@ if TYPE_CHECKING:
     from ._serialization import make_converter
 
     ureg: pint.UnitRegistry[float]
-    converter: Converter
+    converter: DealkitConverter

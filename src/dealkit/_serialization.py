@@ -45,7 +45,7 @@ from ._numbers import canonical_decimal, parse_decimal
 from ._power import Duration, Energy, Power
 from ._typing import FigureKind
 
-__all__ = ["converter", "make_converter", "problems_from", "structure", "unstructure"]
+__all__ = ["DealkitConverter", "converter", "make_converter", "problems_from", "structure", "unstructure"]
 
 T = TypeVar("T")
 
@@ -229,12 +229,12 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
             problems.append(_at(exc, "rank"))
         if data.get("as_of") is not None:
             try:
-                fields["as_of"] = conv.structure(data["as_of"], PartialDate)
+                fields["as_of"] = _raw_structure(conv, data["as_of"], PartialDate)
             except DealkitError as exc:
                 problems.append(_at(exc, "as_of"))
         if "sources" in data:
             try:
-                fields["sources"] = conv.structure(data["sources"], tuple[Source, ...])
+                fields["sources"] = _raw_structure(conv, data["sources"], tuple[Source, ...])
                 if not fields["sources"]:
                     problems.append(_at(InvalidValueError("a claim needs at least one source", []), "sources"))
             except Exception as exc:  # cattrs groups, relocated below
@@ -283,7 +283,42 @@ def _is_estimate(t: object) -> bool:
     return origin is Estimate
 
 
-def make_converter() -> cattrs.Converter:
+class DealkitConverter(cattrs.Converter):
+    """A cattrs converter whose :meth:`structure` raises dealkit's errors.
+
+    cattrs reports bad data as grouped exceptions (and a missing key as a bare
+    ``KeyError`` inside one); this converter turns them into one
+    :class:`~dealkit.CatalogError` that lists every problem with its field path,
+    so callers catch :class:`~dealkit.DealkitError` and nothing else.
+    """
+
+    def structure(self, obj: Any, cl: type[T]) -> T:
+        """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
+
+        >>> make_converter().structure({"file": "002_71c77df9dbb0c619.txt"}, Source)
+        Traceback (most recent call last):
+        ...
+        dealkit._errors.CatalogError: $.quote: required key is missing
+        """
+        try:
+            return _raw_structure(self, obj, cl)
+        except DealkitError:
+            raise
+        except Exception as exc:
+            problems = problems_from(exc)
+            if not problems:
+                raise
+            from ._errors import CatalogError
+
+            raise CatalogError(problems) from None
+
+
+def _raw_structure(conv: cattrs.Converter, obj: Any, cl: type[T]) -> T:
+    # cattrs' own structure, for the hooks: they relocate and collect the errors themselves.
+    return cattrs.Converter.structure(conv, obj, cl)
+
+
+def make_converter() -> DealkitConverter:
     """A new converter with every dealkit hook registered (strict: unknown keys are errors).
 
     >>> conv = make_converter()
@@ -292,7 +327,7 @@ def make_converter() -> cattrs.Converter:
     >>> conv.structure({"qualifier": "range", "value": "30 MW .. 50 MW"}, Estimate[Power])
     Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
     """
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv = DealkitConverter(forbid_extra_keys=True, detailed_validation=True)
     text_hook = _strict(str, "text")
     conv.register_structure_hook(str, text_hook)
     conv.register_structure_hook(bool, _strict(bool, "true/false"))
@@ -440,7 +475,7 @@ def _other_field_problems(
         if any(p == here or p.startswith((here + ".", here + "[")) for p in reported):
             continue
         try:
-            field.validator(None, field, conv.structure(value[field.name], field.type))
+            field.validator(None, field, _raw_structure(conv, value[field.name], field.type))
         except DealkitError as err:
             out.append(err if err.path else err.located(here))
         except Exception:  # noqa: S112 - a structuring fault: cattrs reported it already
@@ -463,7 +498,7 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
     from ._errors import CatalogError
 
     try:
-        return converter.structure(data, cls)
+        return _raw_structure(converter, data, cls)
     except Exception as exc:
         problems = problems_from(exc)
         if not problems:

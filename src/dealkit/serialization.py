@@ -4,8 +4,8 @@
 document, a dict built by hand): unknown keys, missing keys, wrong types and
 non-canonical values are refused together, as one :class:`~dealkit.CatalogError`
 whose ``problems`` give the field path of each.  ``converter`` is the cattrs
-converter underneath; called directly, it raises cattrs' grouped errors (whose
-leaves include ``KeyError`` for a missing key), so prefer :func:`structure`.
+converter underneath (a :class:`DealkitConverter`); its ``structure`` raises
+dealkit's errors too, never cattrs' grouped errors or a bare ``KeyError``.
 
 >>> from dealkit import Power, Source
 >>> from dealkit.serialization import structure, unstructure
@@ -25,6 +25,6 @@ dealkit._errors.CatalogError: 2 problems:
 
 from __future__ import annotations
 
-from ._serialization import converter, make_converter, problems_from, structure, unstructure
+from ._serialization import DealkitConverter, converter, make_converter, problems_from, structure, unstructure
 
-__all__ = ["converter", "make_converter", "problems_from", "structure", "unstructure"]
+__all__ = ["DealkitConverter", "converter", "make_converter", "problems_from", "structure", "unstructure"]
