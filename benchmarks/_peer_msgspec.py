@@ -1,7 +1,7 @@
 """The benchmark's deal model in msgspec Structs, parsing figures in ``__post_init__``."""
 
 import re
-from typing import Any, Literal
+from typing import Literal
 
 import msgspec
 

@@ -1,6 +1,5 @@
 """The benchmark's deal model in pydantic v2 (module level, so annotations resolve)."""
 
-from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (

@@ -8,7 +8,6 @@ Run alone: ``python benchmarks/bench_memory.py``.
 from __future__ import annotations
 
 import gc
-import sys
 import tracemalloc
 from collections.abc import Callable
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import CurrencyMismatchError, DimensionError, InvalidValueError
 from ._measure import Measure
-from ._money import _EXACT, MAX_AMOUNT, CurrencyAmount
+from ._money import _EXACT, CurrencyAmount
 from ._numbers import MAX_DIGITS
 from ._power import Duration
 
