@@ -99,9 +99,12 @@ class TestAsOf:
         assert items[("milestone.trainium2-online", "online")] == "certainly"
         assert items[("milestone.year-end-capacity", "online")] == "possibly"
 
-    def test_bad_date(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, _, err = run(capsys, "asof", DEAL, "2026-02-30")
-        assert code == EXIT_INVALID
+    def test_bad_date_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
+        # A bad argument, like a bad --locale, is a usage error: exit 2 with one clear line.
+        with pytest.raises(SystemExit) as info:
+            main(["asof", DEAL, "2026-02-30"])
+        err = capsys.readouterr().err
+        assert info.value.code == EXIT_USAGE
         assert "impossible date" in err and "Traceback" not in err
 
 

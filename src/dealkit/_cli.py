@@ -94,6 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             _babel_locale(args.locale)
         except DealkitError as exc:  # a bad option value is a usage error (exit 2)
             parser.error(f"argument --locale: {exc}")
+    if args.command == "asof":
+        from ._dates import PartialDate
+
+        try:
+            PartialDate.parse(args.day)
+        except DealkitError as exc:  # as for --locale: a bad argument is a usage error
+            parser.error(f"argument DATE: {exc}")
     try:
         if args.command == "validate":
             return _validate(args.paths)
