@@ -607,6 +607,23 @@ def _catalog_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return out
 
 
+def read_catalog_files(
+    paths: Sequence[str | os.PathLike[str]],
+) -> tuple[list[tuple[str | None, CatalogFile]], list[Problem]]:
+    """Read every catalog file among ``paths`` (files, or directories of ``.toml``/``.json``).
+
+    Returns the files that read cleanly and every problem of those that did not.
+    """
+    files: list[tuple[str | None, CatalogFile]] = []
+    problems: list[Problem] = []
+    for p in _catalog_paths(paths):
+        try:
+            files.append((str(p), read_catalog_file(p)))
+        except CatalogError as exc:
+            problems.extend(exc.problems)
+    return files, problems
+
+
 def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -> Catalog:
     """Load catalog files (or directories of them), by default beside the built-in catalog.
 
@@ -615,22 +632,21 @@ def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -
     >>> len(load_catalog().deal_ids()) >= 3
     True
     """
-    files: list[tuple[str | None, CatalogFile]] = []
-    if include_builtin:
-        files.extend(_builtin_files())
-    problems: list[Problem] = []
-    for p in _catalog_paths(paths):
-        try:
-            files.append((str(p), read_catalog_file(p)))
-        except CatalogError as exc:
-            problems.extend(exc.problems)
+    if not paths and include_builtin:
+        return builtin_catalog()  # built once per process
+    files, problems = read_catalog_files(paths)
     if problems:
         raise CatalogError(problems)
-    return Catalog.build(files)
+    return Catalog.build([*_builtin_files(), *files] if include_builtin else files)
+
+
+def builtin_dir() -> Path:
+    """The directory of the built-in catalog files inside the installed package."""
+    return Path(str(resources.files("dealkit") / "catalog"))
 
 
 @cache
-def _builtin_files() -> tuple[tuple[str | None, CatalogFile], ...]:
+def _builtin_files() -> tuple[tuple[str, CatalogFile], ...]:
     root = resources.files("dealkit") / "catalog"
     out = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):

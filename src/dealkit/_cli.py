@@ -1,4 +1,5 @@
-"""The ``dealkit`` command: list, show, claims, validate.
+"""The ``dealkit`` command: list, show, claims, validate, export, schema, plot,
+metrics, asof, check and extract.
 
 Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error.
 Errors are one line each on stderr, never a traceback.
@@ -156,19 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _load(paths: Sequence[str]) -> Catalog:
-    if not paths:
-        from ._catalog import builtin_catalog
-
-        return builtin_catalog()
     from ._catalog import load_catalog
 
     return load_catalog(*paths)
 
 
 def _validate(paths: Sequence[str]) -> int:
-    from pathlib import Path
-
-    from ._catalog import Catalog, _builtin_files, read_catalog_file
+    from ._catalog import Catalog, _builtin_files, _catalog_paths, builtin_dir, read_catalog_file
 
     status = EXIT_OK
     files = []
@@ -177,8 +172,7 @@ def _validate(paths: Sequence[str]) -> int:
         if not path.exists():
             print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
             return EXIT_USAGE
-        targets = sorted(p for p in path.iterdir() if p.suffix in (".toml", ".json")) if path.is_dir() else [path]
-        for target in _progress(targets, f"validating {name}"):
+        for target in _progress(_catalog_paths([path]), f"validating {name}"):
             try:
                 files.append((str(target), read_catalog_file(target)))
             except CatalogError as exc:
@@ -190,8 +184,9 @@ def _validate(paths: Sequence[str]) -> int:
             # References between files (and to the built-in parties) are checked together.
             # The built-in files themselves may be among those given: check them once.
             given = {Path(name).resolve() for name, _ in files}
+            root = builtin_dir()
             builtin = [(name, content) for name, content in _builtin_files()
-                       if name is None or (_BUILTIN_DIR / Path(name).name).resolve() not in given]
+                       if (root / Path(name).name).resolve() not in given]
             Catalog.build([*builtin, *files])
         except CatalogError as exc:
             status = EXIT_INVALID
@@ -201,8 +196,6 @@ def _validate(paths: Sequence[str]) -> int:
         print(f"{len(files)} file(s) valid")
     return status
 
-
-_BUILTIN_DIR: Final = Path(__file__).resolve().parent / "catalog"
 
 
 def _list(catalog: Catalog, locale: str = "en_US") -> str:
@@ -343,8 +336,6 @@ _SUFFIX_FORMATS: Final = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"
 
 
 def _export(catalog: Catalog, deal_id: str | None, fmt: str | None, output: str) -> int:
-    from pathlib import Path
-
     from ._dataframe import export_claims
 
     claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
@@ -355,8 +346,6 @@ def _export(catalog: Catalog, deal_id: str | None, fmt: str | None, output: str)
 
 
 def _schema(output: str | None) -> int:
-    from pathlib import Path
-
     from ._schema import catalog_schema_json
 
     text = catalog_schema_json()
