@@ -30,14 +30,14 @@ import importlib
 import io
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from ._claim import Claim
 from ._dates import PartialDate
-from ._deal import Deal
+from ._deal import Deal, _sum
 from ._errors import DealkitError, InvalidValueError
 from ._estimate import Estimate, Qualifier
 from ._money import CurrencyAmount
@@ -236,13 +236,6 @@ def _money_bounds(e: Estimate[CurrencyAmount] | None) -> tuple[str | None, Decim
     )
 
 
-def _sum(items: Sequence[Estimate[Any]]) -> Estimate[Any] | None:
-    total: Estimate[Any] | None = None
-    for e in items:
-        total = e if total is None else total + e
-    return total
-
-
 def deal_rows(deals: Iterable[Deal]) -> list[dict[str, Any]]:
     """One dict per deal, keyed by :data:`DEAL_COLUMNS`: its figures as bounds.
 
@@ -278,7 +271,9 @@ def deal_rows(deals: Iterable[Deal]) -> list[dict[str, Any]]:
         except DealkitError as exc:
             raise InvalidValueError(f"deal {deal.id!r}: spend commitments cannot be summed: {exc.reason}", exc.value) from None
         row["spend_currency"], row["spend_low"], row["spend_high"] = _money_bounds(spend)
-        compute = _sum([c.capacity for c in deal.compute])
+        # The deal's sum adds any estimates; it is typed for money, so powers go in as Any.
+        capacities: list[Estimate[Any]] = [c.capacity for c in deal.compute]
+        compute = _sum(capacities)
         if compute is not None:
             row["compute_gw_low"] = None if compute.low is None else _number("power", compute.low)
             row["compute_gw_high"] = None if compute.high is None else _number("power", compute.high)
