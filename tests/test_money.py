@@ -551,3 +551,12 @@ class TestProperties:
         assert rescaled.amount.as_tuple() != amount.as_tuple()
         assert a == rescaled
         assert hash(a) == hash(rescaled)
+
+
+class TestParseCallerContext:
+    def test_scale_words_are_exact_whatever_the_caller_context(self) -> None:
+        import decimal
+
+        with decimal.localcontext(decimal.Context(prec=4)):
+            amount = CurrencyAmount.parse("$1.2345 billion")
+        assert amount.amount == Decimal(1_234_500_000)

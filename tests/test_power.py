@@ -714,3 +714,21 @@ class TestQuantityRoundTrip:
         back = type(measure).from_quantity(measure.quantity)
         assert back == measure
         assert str(back) == str(measure)
+
+
+class TestCallerDecimalContext:
+    """Measures compute in dealkit's own decimal context, not the caller's."""
+
+    def test_low_caller_precision_changes_nothing(self) -> None:
+        import decimal
+
+        with decimal.localcontext(decimal.Context(prec=3)):
+            p = Power(1234567, "W")
+            year = Power("1.234", "GW").per_year()
+            total = Power(1234, "MW") + Power(1, "W")
+            parsed = Power.parse("1234 MW")
+        # By hand: 1,234,567 W; 1.234 GW x 8,760 h = 10,809.84 GWh; 1,234,000,001 W.
+        assert p.base == Decimal(1234567)
+        assert year.base == Decimal("10809840000000")
+        assert total.base == Decimal(1234000001)
+        assert parsed.base == Decimal(1234000000)

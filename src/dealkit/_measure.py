@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar, Final, Self
 import attrs
 
 from ._errors import DimensionError, InvalidValueError, ParseError
-from ._numbers import MAX_TEXT_LENGTH, canonical_decimal, to_decimal
+from ._numbers import MAX_TEXT_LENGTH, ROUNDED, canonical_decimal, to_decimal
 
 if TYPE_CHECKING:
     import pint
@@ -64,7 +64,7 @@ class Measure:
     @classmethod
     def _to_base(cls, value: Decimal, symbol: str) -> Decimal:
         """``value`` stated in ``symbol``, in the base unit."""
-        return value * cls.UNITS[symbol]
+        return ROUNDED.multiply(value, cls.UNITS[symbol])
 
     @classmethod
     def _symbol(cls, unit: object) -> str:
@@ -138,7 +138,7 @@ class Measure:
     @property
     def magnitude(self) -> Decimal:
         """The magnitude in :attr:`unit`."""
-        return self.base / self.UNITS[self.unit]
+        return ROUNDED.divide(self.base, self.UNITS[self.unit])
 
     def to(self, unit: str) -> Self:
         """The same measure, stated in another unit of the same dimension."""
@@ -208,7 +208,7 @@ class Measure:
     def __add__(self, other: Self) -> Self:
         if not isinstance(other, Measure):
             return NotImplemented
-        return self._make(self.base + self._other(other).base, self.unit)
+        return self._make(ROUNDED.add(self.base, self._other(other).base), self.unit)
 
     def __radd__(self, other: int) -> Self:
         if isinstance(other, int) and not isinstance(other, bool) and other == 0:
@@ -218,12 +218,12 @@ class Measure:
     def __sub__(self, other: Self) -> Self:
         if not isinstance(other, Measure):
             return NotImplemented
-        return self._make(self.base - self._other(other).base, self.unit)
+        return self._make(ROUNDED.subtract(self.base, self._other(other).base), self.unit)
 
     def __mul__(self, factor: int | Decimal) -> Self:
         if isinstance(factor, bool) or not isinstance(factor, (int, Decimal)):
             return NotImplemented
-        return self._make(self.base * to_decimal(factor), self.unit)
+        return self._make(ROUNDED.multiply(self.base, to_decimal(factor)), self.unit)
 
     __rmul__ = __mul__
 
@@ -232,14 +232,14 @@ class Measure:
         divisor = self._other(other).base
         if not divisor:
             raise InvalidValueError(f"cannot divide by zero {self.KIND}", str(other))
-        return self.base / divisor
+        return ROUNDED.divide(self.base, divisor)
 
     def scaled(self, divisor: int | Decimal) -> Self:
         """``self / divisor`` for a plain positive number."""
         d = to_decimal(divisor)
         if d <= 0:
             raise InvalidValueError("divisor must be positive", divisor)
-        return self._make(self.base / d, self.unit)
+        return self._make(ROUNDED.divide(self.base, d), self.unit)
 
     def __lt__(self, other: Self) -> bool:
         return self.base < self._other(other).base

@@ -12,7 +12,7 @@ import attrs
 
 from ._currency import check_currency
 from ._errors import CurrencyMismatchError, InvalidValueError, ParseError
-from ._numbers import MAX_DIGITS, MAX_TEXT_LENGTH, canonical_decimal, to_decimal
+from ._numbers import EXACT, MAX_DIGITS, MAX_TEXT_LENGTH, ROUNDED, canonical_decimal, to_decimal
 
 if TYPE_CHECKING:
     from ._power import Duration, Energy, Power
@@ -52,10 +52,10 @@ _MONEY_RE: Final = re.compile(
 )
 
 
-#: Sums, differences and products are exact or refused, whatever the caller's decimal context.
-_EXACT: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.Inexact, decimal.InvalidOperation])
-#: Quotients round to MAX_DIGITS significant digits, whatever the caller's decimal context.
-_DIVISION: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.InvalidOperation])
+#: Sums, differences and products are exact or refused; quotients round to MAX_DIGITS
+#: significant digits: both whatever the caller's decimal context.
+_EXACT: Final = EXACT
+_DIVISION: Final = ROUNDED
 
 
 def _exactly(op: Callable[[Decimal, Decimal], Decimal], a: Decimal, b: Decimal) -> Decimal:
@@ -164,7 +164,7 @@ class CurrencyAmount:
         digits = m["num"].replace(",", "") + ("." + m["frac"] if m["frac"] else "")
         amount = to_decimal(digits)
         if m["scale"]:
-            amount = amount * SCALE_WORDS[m["scale"].lower()]
+            amount = _exactly(_EXACT.multiply, amount, Decimal(SCALE_WORDS[m["scale"].lower()]))
         return cls(-amount if m["sign"] else amount, currency)
 
     def _same(self, other: CurrencyAmount, op: str) -> None:

@@ -10,18 +10,35 @@ from __future__ import annotations
 
 import math
 import re
+import decimal
 from decimal import Decimal
 from typing import Final
 
 from ._errors import InvalidValueError, ParseError
 
-__all__ = ["MAX_DIGITS", "MAX_FRACTION_DIGITS", "MAX_TEXT_LENGTH", "canonical_decimal", "parse_decimal", "to_decimal"]
+__all__ = [
+    "EXACT",
+    "MAX_DIGITS",
+    "MAX_FRACTION_DIGITS",
+    "MAX_TEXT_LENGTH",
+    "ROUNDED",
+    "canonical_decimal",
+    "parse_decimal",
+    "to_decimal",
+]
 
 #: The most significant digits a number may carry (Decimal's default precision,
 #: so sums and differences of valid numbers stay exact).
 MAX_DIGITS: Final = 28
 #: The longest text any parser in dealkit looks at; longer input is refused unread.
 MAX_TEXT_LENGTH: Final = 200
+
+#: Exact arithmetic: sums, differences and products of valid numbers are exact or
+#: raise ``decimal.Inexact``, whatever the caller's decimal context.
+EXACT: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.Inexact, decimal.InvalidOperation])
+#: Arithmetic that may round (quotients, unit factors): to MAX_DIGITS significant
+#: digits, half-even, whatever the caller's decimal context.
+ROUNDED: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.InvalidOperation])
 #: The most digits a number may have after the decimal point (canonical text stays short).
 MAX_FRACTION_DIGITS: Final = 100
 

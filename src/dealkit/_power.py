@@ -9,6 +9,7 @@ import attrs
 
 from ._errors import DimensionError, InvalidValueError
 from ._measure import Measure, register_kind
+from ._numbers import ROUNDED
 from ._typing import DurationUnit, EnergyUnit, PowerUnit
 
 if TYPE_CHECKING:
@@ -84,11 +85,11 @@ class Power(Measure):
         """
         if not isinstance(duration, Duration):
             raise DimensionError("power times a duration gives energy; got no duration", duration)
-        return Energy._make(self.base * duration.hours, _energy_unit(self.unit))
+        return Energy._make(ROUNDED.multiply(self.base, duration.hours), _energy_unit(self.unit))
 
     def per_year(self) -> Energy:
         """Energy for one 365-day year at this power."""
-        return Energy._make(self.base * HOURS_PER_YEAR, _energy_unit(self.unit))
+        return Energy._make(ROUNDED.multiply(self.base, HOURS_PER_YEAR), _energy_unit(self.unit))
 
 
 def _energy_unit(power_unit: str) -> str:
@@ -133,7 +134,7 @@ class Energy(Measure):
             raise DimensionError("energy over a duration gives power; got no duration", duration)
         if not duration.base:
             raise InvalidValueError("duration must not be zero", str(duration))
-        return Power._make(self.base / duration.hours, self.unit.removesuffix("h") or "W")
+        return Power._make(ROUNDED.divide(self.base, duration.hours), self.unit.removesuffix("h") or "W")
 
 
 @final
@@ -150,8 +151,8 @@ class Duration(Measure):
 
     UNITS: ClassVar[dict[str, Decimal]] = {
         "day": Decimal(1),
-        "month": Decimal(365) / 12,
-        "quarter": Decimal(365) / 4,
+        "month": ROUNDED.divide(365, 12),
+        "quarter": ROUNDED.divide(365, 4),
         "year": Decimal(365),
     }
     ALIASES: ClassVar[dict[str, str]] = {
@@ -185,13 +186,13 @@ class Duration(Measure):
     @classmethod
     def _to_base(cls, value: Decimal, symbol: str) -> Decimal:
         days, per = cls._FRACTIONS[symbol]
-        return value * days / per
+        return ROUNDED.divide(ROUNDED.multiply(value, days), per)
 
     @property
     def magnitude(self) -> Decimal:
         """The magnitude in :attr:`unit`."""
         days, per = self._FRACTIONS[self.unit]
-        return self.base * per / days
+        return ROUNDED.divide(ROUNDED.multiply(self.base, per), days)
 
     @property
     def quantity(self) -> pint.Quantity[float]:
@@ -226,9 +227,9 @@ class Duration(Measure):
     @property
     def hours(self) -> Decimal:
         """The length in hours."""
-        return self.base * 24
+        return ROUNDED.multiply(self.base, 24)
 
     @property
     def years(self) -> Decimal:
         """The length in 365-day years."""
-        return self.base / 365
+        return ROUNDED.divide(self.base, 365)
