@@ -284,12 +284,13 @@ def deal_rows(deals: Iterable[Deal]) -> list[dict[str, Any]]:
 # -- Arrow and pandas ------------------------------------------------------------------------
 
 
-def _require(module: str) -> Any:
+def _require(module: str, extra: str = "dataframe") -> Any:
+    """Import ``module``, or raise a :class:`DealkitError` that names the ``extra`` that installs it."""
     try:
         return importlib.import_module(module)
     except ImportError:
         raise DealkitError(
-            f"{module} is not installed; install the 'dataframe' extra: pip install 'dealkit[dataframe]'",
+            f"{module} is not installed; install the '{extra}' extra: pip install 'dealkit[{extra}]'",
             module,
         ) from None
 

@@ -24,6 +24,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
+from ._dataframe import _require
 from ._dates import PartialDate
 from ._deal import Deal
 from ._errors import DealkitError, InvalidValueError
@@ -49,15 +50,6 @@ _COLOURS: Final = {
 }
 #: How far (as a share of the axis) an open-ended date or amount is drawn past its bound.
 _OPEN_SHARE: Final = 0.12
-
-
-def _matplotlib() -> None:
-    try:
-        importlib.import_module("matplotlib")
-    except ImportError:
-        raise DealkitError(
-            "matplotlib is not installed; install the 'plot' extra: pip install 'dealkit[plot]'", "matplotlib"
-        ) from None
 
 
 def plot_deal(
@@ -93,7 +85,7 @@ def plot_deal(
     from ._formatting import format_estimate
 
     format_estimate(Estimate.exact(deal.announced), locale)  # an unknown locale fails before drawing
-    _matplotlib()
+    _require("matplotlib", extra="plot")
     from matplotlib.figure import Figure
 
     def name(party_id: str) -> str:
