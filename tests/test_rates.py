@@ -128,6 +128,38 @@ class TestConversionAndComparison:
         assert Rate.parse("50 USD/MWh") != Rate.parse("50 EUR/MWh")
         assert Rate.parse("50 USD/MWh") != Rate.parse("50 USD/MW")
 
+    def test_month_and_year_rates_are_one_value(self) -> None:
+        # a month is 1/12 of a year: 1 USD a month is 12 USD a year, whatever the rounding of 365/12 days.
+        month, year = Rate.parse("1 USD/month"), Rate.parse("12 USD/year")
+        assert month == year
+        assert hash(month) == hash(year)
+        assert len({month, year}) == 1
+
+    def test_quarter_and_year_rates_are_one_value(self) -> None:
+        quarter, year = Rate.parse("2.5 USD/quarter"), Rate.parse("10 USD/year")
+        assert quarter == year
+        assert hash(quarter) == hash(year)
+        assert len({quarter, year}) == 1
+        # three months make a quarter
+        assert Rate.parse("1 USD/month") == Rate.parse("3 USD/quarter")
+        assert len({Rate.parse("1 USD/month"), Rate.parse("3 USD/quarter"), Rate.parse("12 USD/year")}) == 1
+
+    def test_month_rates_convert_exactly(self) -> None:
+        assert str(Rate.parse("12 USD/year").to("month")) == "1 USD/month"
+        assert str(Rate.parse("1 USD/month").to("quarter")) == "3 USD/quarter"
+        assert str(Rate.parse("1 USD/month").to("year")) == "12 USD/year"
+        assert Rate.parse("1 USD/month") * Duration(5, "year") == usd(60)
+        assert Rate.parse("1 USD/month") * Duration(2, "quarter") == usd(6)
+        assert Rate.parse("12 USD/year") / Rate.parse("1 USD/month") == 1
+
+    @given(st.integers(min_value=-(10**15), max_value=10**15))
+    def test_equal_rates_per_time_hash_equal(self, amount: int) -> None:
+        month = Rate(usd(amount), "month")
+        for other in (Rate(usd(12 * amount), "year"), Rate(usd(3 * amount), "quarter")):
+            assert month == other
+            assert hash(month) == hash(other)
+        assert Rate(usd(amount + 1), "month") != Rate(usd(12 * amount), "year")
+
     def test_ordering_across_units(self) -> None:
         assert Rate.parse("40 USD/MWh") < Rate.parse("0.05 USD/kWh")
         assert Rate.parse("0.05 USD/kWh") <= Rate.parse("50 USD/MWh")

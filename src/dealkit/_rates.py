@@ -23,6 +23,7 @@ from __future__ import annotations
 import decimal
 import re
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final, overload
 
 from ._errors import CurrencyMismatchError, DimensionError, InvalidValueError, ParseError
@@ -43,6 +44,8 @@ _KINDS: Final[tuple[type[Energy], type[Power], type[Duration]]] = (Energy, Power
 _DEFAULT_UNIT: Final[dict[str, str]] = {"energy": "MWh", "power": "GW", "duration": "year"}
 #: Quotients round to MAX_DIGITS significant digits whatever the caller's context.
 _DIVISION: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.InvalidOperation])
+#: Products of an amount (at most MAX_DIGITS digits) and the terms of unit fractions, never rounded.
+_PRODUCT: Final = decimal.Context(prec=3 * MAX_DIGITS, traps=[decimal.InvalidOperation])
 _RATE_RE: Final = re.compile(r"\s*(?P<money>.+?)\s*(?:/|\bper\b)\s*(?:an?\s+|one\s+)?(?P<unit>[A-Za-z]+)\s*", re.ASCII)
 _CURRENCY_DIMENSION: Final = "[currency_{}]"
 
@@ -54,6 +57,18 @@ def _tidy(value: Decimal) -> Decimal:
     tidy = value.normalize(_DIVISION)
     exponent = tidy.as_tuple().exponent
     return tidy.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else tidy
+
+
+def _fraction(kind: type[Energy] | type[Power] | type[Duration], symbol: str) -> tuple[int, int]:
+    """One ``symbol`` in ``kind``'s base unit, exactly: ``(numerator, denominator)``.
+
+    A month is 365/12 days and a quarter 365/4: ``Duration.UNITS`` holds those
+    rounded to a Decimal, so rates convert, compare and hash through the exact
+    fractions instead (1 USD/month is 12 USD/year, with one hash).
+    """
+    if kind is Duration:
+        return Duration._FRACTIONS[symbol]
+    return int(kind.UNITS[symbol]), 1
 
 
 def _kind_of_unit(unit: object) -> type[Energy] | type[Power] | type[Duration]:
@@ -187,8 +202,9 @@ class Rate:
         return self.per.KIND
 
     @property
-    def _factor(self) -> Decimal:
-        return self.per.UNITS[self.unit]
+    def _exact(self) -> tuple[int, int]:
+        """One :attr:`unit` in the base unit of its measure, as an exact fraction."""
+        return _fraction(self.per, self.unit)
 
     def to(self, unit: str) -> Rate:
         """The same rate per another unit of the same dimension.
@@ -204,7 +220,10 @@ class Rate:
         symbol = kind._symbol(unit)
         if symbol == self.unit:
             return self
-        amount = _DIVISION.divide(self.amount.amount * kind.UNITS[symbol], self._factor)
+        # amount / (n_old / d_old) * (n_new / d_new), rounded once
+        n_old, d_old = self._exact
+        n_new, d_new = _fraction(kind, symbol)
+        amount = _DIVISION.divide(_PRODUCT.multiply(self.amount.amount, d_old * n_new), n_old * d_new)
         return Rate(CurrencyAmount(_tidy(amount), self.currency), symbol)
 
     def __str__(self) -> str:
@@ -231,11 +250,10 @@ class Rate:
         if type(other) is not Rate:
             raise DimensionError(f"cannot {op} a rate and {type(other).__name__}", str(other))
         self._same(other, op)
-        # a1/f1 vs a2/f2  <=>  a1*f2 vs a2*f1 (factors are positive): exact, no division.
-        return self.amount.amount * other._factor, other.amount.amount * self._factor
-
-    def _per_base(self) -> Decimal:
-        return _DIVISION.divide(self.amount.amount, self._factor).normalize()
+        # a1/(n1/d1) vs a2/(n2/d2)  <=>  a1*d1*n2 vs a2*d2*n1 (all terms positive): exact, no division.
+        n1, d1 = self._exact
+        n2, d2 = other._exact
+        return _PRODUCT.multiply(self.amount.amount, d1 * n2), _PRODUCT.multiply(other.amount.amount, d2 * n1)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not Rate:
@@ -246,7 +264,9 @@ class Rate:
         return a == b
 
     def __hash__(self) -> int:
-        return hash((self.currency, self.kind, self._per_base()))
+        # The exact amount per base unit: equal rates (see _cross) have equal fractions.
+        numerator, denominator = self._exact
+        return hash((self.currency, self.kind, Fraction(self.amount.amount) * denominator / numerator))
 
     def __lt__(self, other: Rate) -> bool:
         a, b = self._cross(other, "compare")
@@ -311,7 +331,12 @@ class Rate:
                     f"{self.currency}/{self.unit} times {other.KIND} is not money: multiply by {self.kind}",
                     f"{self} * {other}",
                 )
-            amount = _DIVISION.divide(self.amount.amount * other.base, self._factor)
+            # amount * magnitude * (n_other / d_other) / (n_self / d_self), rounded once; through
+            # the measure's own magnitude, as a month's base in days is itself rounded.
+            n_self, d_self = self._exact
+            n_other, d_other = _fraction(type(other), other.unit)
+            product = _PRODUCT.multiply(self.amount.amount, other.magnitude)
+            amount = _DIVISION.divide(_PRODUCT.multiply(product, n_other * d_self), d_other * n_self)
             return CurrencyAmount(_tidy(amount), self.currency)
         if isinstance(other, bool) or not isinstance(other, (int, Decimal)):
             raise DimensionError(
