@@ -12,7 +12,7 @@ import attrs
 from ._dates import PartialDate
 from ._errors import InvalidValueError
 from ._estimate import Estimate, Qualifier
-from ._figures import FIGURE_KINDS, check_estimate_kind, estimate_text
+from ._figures import FIGURE_KINDS, canonical_text, check_estimate_kind, estimate_text
 from ._money import CurrencyAmount
 from ._typing import FigureKind
 from ._validators import check_id, check_text, check_tuple_of, instance_of, one_of, optional_instance_of
@@ -142,8 +142,8 @@ class Claim:
             "kind": self.kind,
             "value": self.value_text,
             "qualifier": self.qualifier.value,
-            "low": None if self.value.low is None else _text(self.kind, self.value.low),
-            "high": None if self.value.high is None else _text(self.kind, self.value.high),
+            "low": None if self.value.low is None else canonical_text(self.kind, self.value.low),
+            "high": None if self.value.high is None else canonical_text(self.kind, self.value.high),
             "rank": self.rank.value,
             "as_of": None if self.as_of is None else str(self.as_of),
             "sources": list(self.files),
@@ -151,9 +151,3 @@ class Claim:
             "quotes": [s.quote for s in self.sources],
             "note": self.note,
         }
-
-
-def _text(kind: FigureKind, value: object) -> str:
-    from ._figures import canonical_text
-
-    return canonical_text(kind, value)

@@ -223,16 +223,10 @@ class PartialDate:
     @property
     def last(self) -> dt.date:
         """The last day of the period."""
-        f = self.first
-        months = {
-            Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 3,
-            Precision.HALF: 6, Precision.YEAR: 12,
-        }[self.precision]
+        months = _MONTHS_IN[self.precision]
         if months == 0:
-            return f
-        month0 = f.month - 1 + months
-        nxt = dt.date(f.year + month0 // 12, month0 % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
+            return self.first
+        return _add_months(self.first, months) - dt.timedelta(days=1)
 
     @property
     def year(self) -> int:
@@ -271,9 +265,7 @@ class PartialDate:
         """The same precision, ``months`` later (or earlier when negative); not for days."""
         if self.precision is Precision.DAY:
             raise DateError("shift a day by days, not months", str(self))
-        month0 = self.first.month - 1 + months
-        first = dt.date(self.first.year + month0 // 12, month0 % 12 + 1, 1)
-        return PartialDate(first, self.precision)
+        return PartialDate(_add_months(self.first, months), self.precision)
 
     # -- comparison: certainly before / after ---------------------------------------
 
@@ -306,6 +298,18 @@ class PartialDate:
     def __repr__(self) -> str:
         """``PartialDate.parse('2026-Q2')``: evaluates back to an equal value."""
         return f"PartialDate.parse('{self}')"
+
+
+#: How many months a period of each precision spans (a day spans none).
+_MONTHS_IN: Final = {
+    Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 3, Precision.HALF: 6, Precision.YEAR: 12,
+}
+
+
+def _add_months(first: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after the month of ``first``."""
+    month0 = first.month - 1 + months
+    return dt.date(first.year + month0 // 12, month0 % 12 + 1, 1)
 
 
 def _as_partial(value: object) -> PartialDate:

@@ -86,10 +86,6 @@ _NEEDS: Final = {
 }
 
 
-def _value_text(value: object) -> str:
-    return str(value)
-
-
 @final
 @attrs.frozen(repr=False)
 class Estimate(Generic[T]):
@@ -265,7 +261,7 @@ class Estimate(Generic[T]):
         """The canonical value text: ``"5 GW"``, or ``"30 MW .. 50 MW"`` for a range."""
         if self.qualifier is Qualifier.RANGE:
             return f"{self.low} .. {self.high}"
-        return _value_text(self.value)
+        return str(self.value)
 
     def __str__(self) -> str:
         """Plain text: ``"up to 25000000000 USD"``, ``"by 2026-12"`` for a date."""

@@ -27,7 +27,6 @@ __all__ = [
     "canonical_text",
     "estimate_from_text",
     "parse_canonical",
-    "value_type",
 ]
 
 #: Every figure value type a claim can hold.
@@ -157,11 +156,6 @@ _TYPES: Final[dict[str, type]] = {
     "money": CurrencyAmount, "power": Power, "energy": Energy, "duration": Duration,
     "multiple": Decimal, "percent": Decimal, "count": Decimal, "date": PartialDate,
 }
-
-
-def value_type(kind: FigureKind) -> type:
-    """The Python type of a figure kind's values (``"power"`` -> :class:`Power`)."""
-    return _TYPES[kind]
 
 
 def check_estimate_kind(kind: FigureKind, estimate: Estimate[Any], what: str) -> None:

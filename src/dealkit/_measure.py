@@ -182,7 +182,7 @@ class Measure:
             raise InvalidValueError(f"{cls.KIND} cannot be converted to {base_unit}: {exc}", quantity) from None
         base = to_decimal(magnitude, allow_float=True)
         unit = cls._best_unit(base)
-        stated = cls._make(base, next(iter(cls.UNITS))).to(unit)
+        stated = cls._make(base, unit)
         if not isinstance(magnitude, float):
             return stated
         # A float carries 15 significant digits at best; more would be conversion noise

@@ -178,7 +178,7 @@ class CurrencyAmount:
         if type(other) is not CurrencyAmount:
             _refuse_measure(other, "add")  # type: ignore[unreachable]
             return NotImplemented
-        if self.currency != other.currency:
+        if self.currency != other.currency:  # tested here, not in _same: addition is the hot path
             self._same(other, "add")
         return CurrencyAmount._make(_exactly(_EXACT.add, self.amount, other.amount), self.currency)
 
@@ -250,23 +250,23 @@ class CurrencyAmount:
             raise InvalidValueError("cannot divide an amount by zero", other)
         return CurrencyAmount._make(_DIVISION.divide(self.amount, divisor), self.currency)
 
-    def _cmp(self, other: object, op: str) -> CurrencyAmount:
+    def _cmp(self, other: object) -> CurrencyAmount:
         if type(other) is not CurrencyAmount:
             raise TypeError(f"cannot compare CurrencyAmount with {type(other).__name__}")
         self._same(other, "compare")
         return other
 
     def __lt__(self, other: CurrencyAmount) -> bool:
-        return self.amount < self._cmp(other, "<").amount
+        return self.amount < self._cmp(other).amount
 
     def __le__(self, other: CurrencyAmount) -> bool:
-        return self.amount <= self._cmp(other, "<=").amount
+        return self.amount <= self._cmp(other).amount
 
     def __gt__(self, other: CurrencyAmount) -> bool:
-        return self.amount > self._cmp(other, ">").amount
+        return self.amount > self._cmp(other).amount
 
     def __ge__(self, other: CurrencyAmount) -> bool:
-        return self.amount >= self._cmp(other, ">=").amount
+        return self.amount >= self._cmp(other).amount
 
     def __bool__(self) -> bool:
         return bool(self.amount)
