@@ -110,12 +110,14 @@ class Rate:
     .. versionadded:: 0.1.0
     """
 
-    __slots__ = ("amount", "unit")
+    __slots__ = ("_per", "amount", "unit")
 
     amount: CurrencyAmount
     """The money for one :attr:`unit`."""
     unit: str
     """The unit symbol the rate is per (``"MWh"``, ``"GW"``, ``"year"``)."""
+    _per: type[Energy] | type[Power] | type[Duration]
+    """The measure class of :attr:`unit`, found once (equality and hashing go by value, not by this)."""
 
     def __init__(self, amount: CurrencyAmount, per: str) -> None:
         if type(amount) is not CurrencyAmount:
@@ -123,6 +125,7 @@ class Rate:
         kind = _kind_of_unit(per)
         object.__setattr__(self, "amount", amount)
         object.__setattr__(self, "unit", kind._symbol(per))
+        object.__setattr__(self, "_per", kind)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Rate is immutable; cannot set {name!r}")
@@ -194,17 +197,17 @@ class Rate:
     @property
     def per(self) -> type[Energy] | type[Power] | type[Duration]:
         """The measure class the rate is per: :class:`Energy`, :class:`Power` or :class:`Duration`."""
-        return _kind_of_unit(self.unit)
+        return self._per
 
     @property
     def kind(self) -> str:
         """``"energy"``, ``"power"`` or ``"duration"``."""
-        return self.per.KIND
+        return self._per.KIND
 
     @property
     def _exact(self) -> tuple[int, int]:
         """One :attr:`unit` in the base unit of its measure, as an exact fraction."""
-        return _fraction(self.per, self.unit)
+        return _fraction(self._per, self.unit)
 
     def to(self, unit: str) -> Rate:
         """The same rate per another unit of the same dimension.
