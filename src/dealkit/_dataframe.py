@@ -335,7 +335,6 @@ def deals_table(deals: Iterable[Deal]) -> Any:
 
 def _frame(table: Any, columns: dict[str, tuple[_Type, str]]) -> pd.DataFrame:
     pandas = _require("pandas")
-    _require("pyarrow")
     frame: pd.DataFrame = table.to_pandas(types_mapper=pandas.ArrowDtype)
     frame.attrs["units"] = {name: unit for name, (_kind, unit) in columns.items() if unit}
     return frame

@@ -240,7 +240,7 @@ def _flows(fig: Figure, deal: Deal, locale: str, name: Any) -> None:
     diagram.set_aspect("equal")
     diagram.axis("off")
     diagram.set_title("Who gives what to whom", fontsize=10)
-    _bounds(bounds, [(label, e) for group, _, _, label, e in flows if _is_money(e)], locale)
+    _bounds(bounds, [(label, e) for _, _, _, label, e in flows if _is_money(e)], locale)
     fig.suptitle(deal.title, fontsize=11)
 
 

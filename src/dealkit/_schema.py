@@ -130,8 +130,8 @@ class _Builder:
                 prop = {**prop, "description": field.metadata["description"]}
             if field.default is attrs.NOTHING:
                 required.append(field.name)
-            elif _json_default(field.default) is not None:
-                prop = {**prop, "default": _json_default(field.default)}
+            elif (default := _json_default(field.default)) is not None:
+                prop = {**prop, "default": default}
             properties[field.name] = prop
         out: dict[str, Any] = {
             "type": "object",
