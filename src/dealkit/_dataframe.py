@@ -169,10 +169,9 @@ def _number(kind: str, value: object) -> Decimal:
     """The decimal a column stores for one value of ``kind``."""
     if isinstance(value, CurrencyAmount):
         return _exact(value.amount, "an amount of money")
-    if isinstance(value, Power):
-        return _rounded(value.base / Decimal(10) ** 9)
-    if isinstance(value, Energy):
-        return _rounded(value.base / Decimal(10) ** 9)
+    if isinstance(value, (Power, Energy)):
+        # In the unit its column declares (GW, GWh).
+        return _rounded(value.to(CLAIM_COLUMNS[_PREFIX[value.KIND]][1]).magnitude)
     if isinstance(value, Duration):
         return _rounded(value.years)
     if isinstance(value, Decimal):
