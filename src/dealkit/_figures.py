@@ -152,7 +152,7 @@ _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
     "count": _number("count"),
     "date": _date,
 }
-_TYPES: Final[dict[str, type]] = {
+_TYPES: Final[dict[FigureKind, type]] = {
     "money": CurrencyAmount, "power": Power, "energy": Energy, "duration": Duration,
     "multiple": Decimal, "percent": Decimal, "count": Decimal, "date": PartialDate,
 }

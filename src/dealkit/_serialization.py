@@ -32,7 +32,7 @@ from ._dates import PartialDate
 from ._errors import DealkitError, InvalidValueError, Problem, short_repr
 from ._estimate import Estimate, Qualifier
 from ._figures import (
-    _PARSERS,
+    _TYPES,
     FIGURE_KINDS,
     approximate_bounds_are_default,
     canonical_text,
@@ -40,18 +40,17 @@ from ._figures import (
     estimate_text,
     parse_canonical,
 )
-from ._money import CurrencyAmount
 from ._numbers import canonical_decimal, parse_decimal
-from ._power import Duration, Energy, Power
 from ._typing import FigureKind
 
 __all__ = ["DealkitConverter", "converter", "make_converter", "problems_from", "structure", "unstructure"]
 
 T = TypeVar("T")
 
+#: The figure kind of each value type (the inverse of ``_figures._TYPES``; Decimal is
+#: read as "multiple", the first number kind).
 _KIND_OF: Final[dict[type, FigureKind]] = {
-    CurrencyAmount: "money", Power: "power", Energy: "energy", Duration: "duration",
-    PartialDate: "date", Decimal: "multiple",
+    t: k for k, t in reversed(_TYPES.items())
 }
 
 
@@ -62,6 +61,17 @@ def _strict(kind: type, name: str) -> Any:
         return value
 
     return hook
+
+
+def _canonical_hook(kind: FigureKind) -> Callable[[object, object], Any]:
+    def hook(value: object, _type: object) -> Any:
+        return parse_canonical(kind, value)
+
+    return hook
+
+
+#: Free text: a str, nothing else (cattrs would turn 5 into "5").
+_TEXT_HOOK: Final = _strict(str, "text")
 
 
 def _json_type(value: object) -> str:
@@ -86,31 +96,23 @@ _ONE_VALUE: Final = {q.value: q for q in (Qualifier.EXACT, Qualifier.AT_MOST, Qu
 
 def _estimate_hook_factory(kind: FigureKind) -> Any:
     general = _general_estimate_hook(kind)
-    if kind not in ("money", "power", "energy", "duration", "date"):
-        return general
-    parse = _PARSERS[kind]
-    exact, at_most = Qualifier.EXACT, Qualifier.AT_MOST
 
     def hook(value: object, _type: object) -> Estimate[Any]:
-        # {"qualifier": <one-value>, "value": <text>}, read as the general hook reads it
-        # (the same parser, the same estimate), without its per-call key sets and lookups.
+        # {"qualifier": <one-value>, "value": <text>}, read by the same estimate_from_text
+        # as the general hook, without its per-call key sets and lookups.
         # Anything else, and any error, goes to the general hook, which says what is wrong.
         if type(value) is dict and len(value) == 2:
             q, text = value.get("qualifier"), value.get("value")
             qualifier = _ONE_VALUE.get(q) if type(q) is str else None
             if qualifier is not None and type(text) is str:
                 try:
-                    v = parse(text)
+                    return estimate_from_text(kind, qualifier, text)
                 except DealkitError:
-                    return general(value, _type)
-                if qualifier is exact:
-                    return Estimate._trusted(qualifier, v, v)
-                if qualifier is at_most:
-                    return Estimate._trusted(qualifier, None, v)
-                return Estimate._trusted(qualifier, v, None)
+                    pass
         return general(value, _type)
 
     return hook
+
 
 
 def _general_estimate_hook(kind: FigureKind) -> Callable[[object, object], Estimate[Any]]:
@@ -134,6 +136,10 @@ def _general_estimate_hook(kind: FigureKind) -> Callable[[object, object], Estim
         return estimate_from_text(kind, qualifier, text, low, high)
 
     return hook
+
+#: One estimate hook per figure kind, shared by every claim and deal field.
+_ESTIMATE_HOOKS: Final[dict[str, Any]] = {kind: _estimate_hook_factory(kind) for kind in FIGURE_KINDS}
+
 
 
 def unstructure_estimate(kind: FigureKind, estimate: Estimate[Any]) -> dict[str, str]:
@@ -192,13 +198,12 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
         for key in ("id", "subject", "property", "note"):
             if key in data:
                 try:
-                    fields[key] = _strict(str, "text")(data[key], str)
+                    fields[key] = _TEXT_HOOK(data[key], str)
                 except DealkitError as exc:
                     problems.append(_at(exc, key))
         kind = data.get("kind")
         if "kind" in data and kind not in FIGURE_KINDS:
-            problems.append(_at(InvalidValueError(
-                "must be one of money, power, energy, duration, multiple, percent, count, date", kind), "kind"))
+            problems.append(_at(InvalidValueError(f"must be one of {', '.join(FIGURE_KINDS)}", kind), "kind"))
         elif "kind" in data:
             fields["kind"] = kind
         qualifier_known = "qualifier" in data
@@ -218,7 +223,7 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                 problems.append(_at(exc, "value"))
         if kind in FIGURE_KINDS and qualifier_known and "value" in data:
             try:
-                fields["value"] = _estimate_hook_factory(kind)(
+                fields["value"] = _ESTIMATE_HOOKS[kind](
                     {k: data[k] for k in ("qualifier", "value", "low", "high") if k in data}, None
                 )
             except DealkitError as exc:
@@ -322,23 +327,23 @@ def make_converter() -> DealkitConverter:
     """A new converter with every dealkit hook registered (strict: unknown keys are errors).
 
     >>> conv = make_converter()
+    >>> from dealkit import Power
     >>> conv.unstructure(Estimate.at_most(Power(5, "GW")), Estimate[Power])
     {'qualifier': 'at_most', 'value': '5 GW'}
     >>> conv.structure({"qualifier": "range", "value": "30 MW .. 50 MW"}, Estimate[Power])
     Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
     """
     conv = DealkitConverter(forbid_extra_keys=True, detailed_validation=True)
-    text_hook = _strict(str, "text")
+    text_hook = _TEXT_HOOK
     conv.register_structure_hook(str, text_hook)
     conv.register_structure_hook(bool, _strict(bool, "true/false"))
     conv.register_structure_hook(int, _strict(int, "a whole number"))
     conv.register_structure_hook(Decimal, lambda v, _t: parse_decimal(v))
     conv.register_unstructure_hook(Decimal, canonical_decimal)
-    for cls, kind in (
-        (CurrencyAmount, "money"), (Power, "power"), (Energy, "energy"),
-        (Duration, "duration"), (PartialDate, "date"),
-    ):
-        conv.register_structure_hook(cls, lambda v, _t, kind=kind: parse_canonical(kind, v))
+    for cls, kind in _KIND_OF.items():
+        if cls is Decimal:  # plain numbers have their own hooks above
+            continue
+        conv.register_structure_hook(cls, _canonical_hook(kind))
         conv.register_unstructure_hook(cls, str)
     conv.register_structure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
@@ -347,7 +352,7 @@ def make_converter() -> DealkitConverter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )
     conv.register_structure_hook_factory(
-        _is_estimate, lambda t: _estimate_hook_factory(_kind_of_estimate(t))
+        _is_estimate, lambda t: _ESTIMATE_HOOKS[_kind_of_estimate(t)]
     )
     conv.register_unstructure_hook_factory(_is_estimate, lambda t: _estimate_unstructurer(_kind_of_estimate(t)))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, text_hook))
