@@ -25,6 +25,7 @@ import attrs
 from ._claim import Claim, Rank
 from ._dates import PartialDate
 from ._deal import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche
+from ._errors import json_type as _json_type
 from ._errors import CatalogError, DealkitError, InvalidValueError, Problem, UnknownDealError
 from ._estimate import Estimate, Qualifier
 from ._party import Party
@@ -587,12 +588,6 @@ def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
         raise CatalogError(problems, file=file)
     return CatalogFile(
         parties=tuple(sections["parties"]), deals=tuple(sections["deals"]), claims=tuple(sections["claims"])
-    )
-
-
-def _json_type(value: object) -> str:
-    return {str: "text", int: "a number", float: "a number", bool: "true/false", dict: "a table"}.get(
-        type(value), type(value).__name__
     )
 
 

@@ -71,6 +71,20 @@ class _NoValue(enum.Enum):
         return "<no value>"
 
 
+def json_type(value: object) -> str:
+    """How a message names the type of a value read from JSON or TOML.
+
+    >>> json_type(5), json_type(None), json_type([1])
+    ('a number', 'null', 'a list')
+    """
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+_JSON_TYPES: Final[dict[type, str]] = {
+    str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
+    dict: "a table", type(None): "null",
+}
+
 _NO_VALUE: Final = _NoValue.NO_VALUE
 
 

@@ -30,6 +30,7 @@ from cattrs.errors import (
 from ._claim import Claim, Rank, Source
 from ._dates import PartialDate
 from ._errors import DealkitError, InvalidValueError, Problem, short_repr
+from ._errors import json_type as _json_type
 from ._estimate import Estimate, Qualifier
 from ._figures import (
     _TYPES,
@@ -72,13 +73,6 @@ def _canonical_hook(kind: FigureKind) -> Callable[[object, object], Any]:
 
 #: Free text: a str, nothing else (cattrs would turn 5 into "5").
 _TEXT_HOOK: Final = _strict(str, "text")
-
-
-def _json_type(value: object) -> str:
-    return {
-        str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
-        dict: "a table", type(None): "null",
-    }.get(type(value), type(value).__name__)
 
 
 def _enum_hook(value: object, cls: type[enum.Enum]) -> enum.Enum:
