@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 import dealkit
 from dealkit import (
     Catalog,
+    CatalogError,
     Certainty,
     CurrencyAmount,
     Duration,
@@ -520,14 +521,12 @@ class TestConsistencyOnTheBuiltinCatalog:
 
 
 class TestConsistencyOnAUserCatalog:
-    def test_a_tranche_above_the_total(self, tmp_path: Path) -> None:
-        # $2.5B now + up to $1.5B later is at least $2.5B: above exactly $2B even at +10 % ($2.2B).
-        cat = user_catalog(tmp_path, immediate="2500000000 USD")
-        (f,) = [f for f in check_consistency(cat) if f.kind == "implied" and f.subject == "amazon-acme-2026"]
-        assert f.status == "conflict"
-        assert not f.resolved
-        assert f.other == Estimate.between(usd(2_500_000_000), usd(4 * BILLION))
-        assert f.sources == ("acme-press.txt",)
+    def test_a_tranche_above_the_total_is_refused_on_load(self, tmp_path: Path) -> None:
+        # $2.5B now + up to $1.5B later is at least $2.5B (an "up to" tranche adds at least
+        # nothing): above exactly $2B, so the deal's own invariant refuses it before any check runs.
+        with pytest.raises(CatalogError, match="cannot fit the investment") as info:
+            user_catalog(tmp_path, immediate="2500000000 USD")
+        assert [p.path for p in info.value.problems] == ["$.deals[0].tranches"]
 
     def test_tranches_beside_the_total_with_an_open_bound(self, tmp_path: Path) -> None:
         # $500M + up to $1.5B = $0.5B .. $2B (a tranche adds at least nothing), beside exactly $2B:

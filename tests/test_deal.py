@@ -193,3 +193,30 @@ class TestParty:
 
     def test_hashable_and_equal_by_value(self) -> None:
         assert {Party("a", "A"), Party("a", "A")} == {Party("a", "A")}
+
+
+class TestTrancheFloor:
+    """An "up to" tranche adds at least nothing: the stated lower bounds still count."""
+
+    def test_exact_tranche_above_an_exact_total_beside_an_up_to_tranche(self) -> None:
+        # By hand: floor = $2.5B + $0 = $2.5B > exactly $2B.
+        with pytest.raises(InvariantError, match="cannot fit"):
+            make_deal(
+                investment=Estimate.exact(usd("$2B")),
+                valuation=None,
+                tranches=(
+                    Tranche("immediate", Estimate.exact(usd("$2.5B"))),
+                    Tranche("milestone_linked", Estimate.at_most(usd("$1.5B"))),
+                ),
+            )
+
+    def test_floor_within_the_total_fits(self) -> None:
+        deal = make_deal(
+            investment=Estimate.exact(usd("$2B")),
+            valuation=None,
+            tranches=(
+                Tranche("immediate", Estimate.exact(usd("$0.5B"))),
+                Tranche("milestone_linked", Estimate.at_most(usd("$1.5B"))),
+            ),
+        )
+        assert deal.immediate == Estimate.exact(usd("$0.5B"))

@@ -213,8 +213,12 @@ def validate_deal(deal: Deal) -> None:
             raise InvariantError(f"tranches do not add up: {exc.reason}", exc.value, path="$.tranches") from None
         assert total is not None
         if deal.investment is not None:
+            # Amounts are positive, so an "up to" tranche adds at least nothing: the
+            # tranches' floor is the sum of the lower bounds they do state.
+            lows = [t.amount.low for t in deal.tranches if t.amount.low is not None]
             try:
-                fits = _fits(total, deal.investment)
+                floor = _sum_amounts(lows)
+                fits = _fits(total, floor, deal.investment)
             except DealkitError as exc:
                 raise InvariantError(
                     f"tranches and investment disagree: {exc.reason}", exc.value, path="$.tranches"
@@ -242,10 +246,19 @@ def validate_deal(deal: Deal) -> None:
             )
 
 
-def _fits(parts: Estimate[CurrencyAmount], whole: Estimate[CurrencyAmount]) -> bool:
+def _sum_amounts(amounts: list[CurrencyAmount]) -> CurrencyAmount | None:
+    total: CurrencyAmount | None = None
+    for a in amounts:
+        total = a if total is None else total + a
+    return total
+
+
+def _fits(
+    parts: Estimate[CurrencyAmount], floor: CurrencyAmount | None, whole: Estimate[CurrencyAmount]
+) -> bool:
     # The parts fit when their bounds overlap the whole's.  An "up to" whole has
     # an implicit floor of zero, so parts above zero never contradict it from below.
-    if parts.low is not None and whole.high is not None and whole.high < parts.low:
+    if floor is not None and whole.high is not None and whole.high < floor:
         return False
     if whole.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.RANGE):
         if parts.high is not None and whole.low is not None and parts.high < whole.low:
