@@ -82,9 +82,9 @@ def plot_deal(
     target = Path(path)
     if target.suffix.lower() not in PLOT_SUFFIXES:
         raise InvalidValueError("the file must end in .png or .svg", str(path))
-    from ._formatting import format_estimate
+    from ._formatting import _locale
 
-    format_estimate(Estimate.exact(deal.announced), locale)  # an unknown locale fails before drawing
+    _locale(locale)  # an unknown locale fails before drawing
     _require("matplotlib", extra="plot")
     from matplotlib.figure import Figure
 
