@@ -313,8 +313,10 @@ class TestUserCatalog:
         catalog = load_catalog(_user_file(tmp_path))
         (rumour,) = catalog.claims("amazon-acme-2026", "investment", rank=Rank.DEPRECATED)
         assert rumour.id == "acme-investment-rumour"
-        assert catalog.deal("amazon-acme-2026").investment == catalog.claims(
-            "amazon-acme-2026", "investment")[0].value
+        # The preferred "up to $2 billion", not the deprecated rumour of exactly $3 billion.
+        investment = catalog.deal("amazon-acme-2026").investment
+        assert investment == Estimate.at_most(CurrencyAmount(Decimal(2 * 10**9), "USD"))
+        assert investment != Estimate.exact(CurrencyAmount(Decimal(3 * 10**9), "USD"))
 
     def test_json_loads_the_same_as_toml(self, tmp_path: Path) -> None:
         import tomllib

@@ -111,8 +111,9 @@ class TestClaimValidation:
         assert exc.value.path == "$.value"
 
     def test_unknown_kind(self) -> None:
-        with pytest.raises(ValueError):
+        with pytest.raises(InvalidValueError, match="must be one of") as exc:
             _claim(kind="gold")
+        assert exc.value.path == "$.kind"
 
     def test_needs_a_source(self) -> None:
         with pytest.raises(InvalidValueError, match="at least one source") as exc:

@@ -66,13 +66,6 @@ class TestHierarchy:
         assert issubclass(DealkitWarning, UserWarning)
         assert not issubclass(DealkitWarning, DealkitError)
 
-    @pytest.mark.parametrize(("cls", "builtin"), SIMPLE_ERRORS)
-    def test_caught_by_the_builtin(self, cls: type[DealkitError], builtin: type[Exception]) -> None:
-        with pytest.raises(builtin):
-            raise cls("bad", 5)
-        with pytest.raises(DealkitError):
-            raise cls("bad", 5)
-
     def test_dimension_error_is_not_a_value_error(self) -> None:
         assert not issubclass(DimensionError, ValueError)
 
@@ -237,10 +230,6 @@ class TestCatalogError:
         e = CatalogError([])
         assert e.problems == ()
         assert e.reason == "invalid catalog"
-
-    def test_is_caught_as_value_error(self) -> None:
-        with pytest.raises(ValueError):
-            raise CatalogError(self.problems)
 
 
 class TestPickling:

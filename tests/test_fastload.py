@@ -28,9 +28,13 @@ def detailed_converter() -> Any:
     original = fastload.fast_structure_hook
     fastload.fast_structure_hook = lambda conv, cls, make_detailed: make_detailed()  # type: ignore[assignment]
     try:
-        return make_converter()
+        conv = make_converter()
     finally:
         fastload.fast_structure_hook = original
+    # The comparison below means something only if this converter really has no fast path.
+    assert not isinstance(conv.get_structure_hook(Deal), FastStructureHook)
+    assert isinstance(dealkit.converter.get_structure_hook(Deal), FastStructureHook)
+    return conv
 
 
 def _record() -> dict[str, Any]:
