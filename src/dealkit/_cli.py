@@ -21,6 +21,7 @@ from ._errors import CatalogError, DealkitError, short_repr
 if TYPE_CHECKING:
     from ._catalog import Catalog
     from ._claim import Claim
+    from ._dates import PartialDate
 
 __all__ = ["main"]
 
@@ -99,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._dates import PartialDate
 
         try:
-            PartialDate.parse(args.day)
+            args.day = PartialDate.parse(args.day)  # parsed once, handed on as a date
         except DealkitError as exc:  # as for --locale: a bad argument is a usage error
             parser.error(f"argument DATE: {exc}")
     try:
@@ -455,7 +456,7 @@ def _metrics(catalog: Catalog, deal_id: str, fmt: str) -> str:
     return text + ("\nUndetermined:\n" + "\n".join(notes) + "\n" if notes else "")
 
 
-def _asof(catalog: Catalog, deal_id: str, day: str, fmt: str) -> str:
+def _asof(catalog: Catalog, deal_id: str, day: PartialDate, fmt: str) -> str:
     from ._analysis import as_of
     from ._dates import Certainty
 
