@@ -27,7 +27,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final, overload
 
 from ._errors import CurrencyMismatchError, DimensionError, InvalidValueError, ParseError
-from ._money import CurrencyAmount
+from ._money import _DIVISION, CurrencyAmount
 from ._numbers import MAX_DIGITS, MAX_TEXT_LENGTH, canonical_decimal, to_decimal
 from ._power import Duration, Energy, Power
 
@@ -42,8 +42,6 @@ PerMeasure = Energy | Power | Duration
 _KINDS: Final[tuple[type[Energy], type[Power], type[Duration]]] = (Energy, Power, Duration)
 #: The unit a rate read from pint is stated in, by kind.
 _DEFAULT_UNIT: Final[dict[str, str]] = {"energy": "MWh", "power": "GW", "duration": "year"}
-#: Quotients round to MAX_DIGITS significant digits whatever the caller's context.
-_DIVISION: Final = decimal.Context(prec=MAX_DIGITS, traps=[decimal.InvalidOperation])
 #: Products of an amount (at most MAX_DIGITS digits) and the terms of unit fractions, never rounded.
 _PRODUCT: Final = decimal.Context(prec=3 * MAX_DIGITS, traps=[decimal.InvalidOperation])
 _RATE_RE: Final = re.compile(r"\s*(?P<money>.+?)\s*(?:/|\bper\b)\s*(?:an?\s+|one\s+)?(?P<unit>[A-Za-z]+)\s*", re.ASCII)
