@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, Final, final
 
 import attrs
 
-from ._dates import PartialDate
+from ._dates import _MONTHS, PartialDate
 from ._errors import DealkitError, InvalidValueError, ParseError
 from ._estimate import _APPROX, _AT_LEAST, _AT_MOST, _BELOW, Estimate, Qualifier
 from ._figures import FIGURE_KINDS, FigureValue, check_estimate_kind, estimate_text
-from ._money import CurrencyAmount
+from ._money import CURRENCY_SYMBOLS, SCALE_WORDS, CurrencyAmount
 from ._numbers import parse_decimal
 from ._power import Duration, Energy, Power
 from ._typing import FigureKind
@@ -134,9 +134,18 @@ _WORD: Final = (
 _QTY: Final = rf"(?:{_NUM}{_SP}?|{_WORD}{_SPS})"
 _NUM_OR_WORD: Final = rf"(?:{_NUM}|{_WORD})"
 
-_SYM: Final = r"(?:US\$|\$|€|£)"
-_SCALE_WORD: Final = r"(?i:thousand|million|billion|trillion|mn|bn|tn)\b"
-_SCALE: Final = rf"(?:{_SP}?{_SCALE_WORD}|[kKmMbBtT]\b)"
+
+def _alternation(words: Iterable[str]) -> str:
+    """An alternation of ``words``, escaped, longest first (so "US$" is tried before "$")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: The symbols and scale words :meth:`CurrencyAmount.parse` reads; a lone scale letter
+#: only right after the number, in either case ("$25B", "$25b").
+_SYM: Final = rf"(?:{_alternation(CURRENCY_SYMBOLS)})"
+_SCALE_WORD: Final = rf"(?i:{_alternation(w for w in SCALE_WORDS if len(w) > 1)})\b"
+_SCALE_LETTER: Final = "".join(w + w.upper() for w in SCALE_WORDS if len(w) == 1)
+_SCALE: Final = rf"(?:{_SP}?{_SCALE_WORD}|[{_SCALE_LETTER}]\b)"
 _MONEY_SYM: Final = rf"{_SYM}{_SP}?{_NUM}(?:{_SCALE})?{_RIGHT}"
 _MONEY_CODE: Final = rf"{_NUM}(?:{_SP}?{_SCALE_WORD})?{_SP}[A-Z]{{3}}{_RIGHT}"
 _MONEY_HIGH: Final = rf"(?:{_SYM}{_SP}?{_NUM}(?:{_SCALE})?|{_NUM}{_SCALE}){_RIGHT}"
@@ -154,12 +163,8 @@ _DURATION_NUM: Final = rf"(?:{_NUM}|{_WORD}|(?i:single)\b)"
 _DURATION: Final = rf"{_DURATION_NUM}(?:{_SPS}|-){_DURATION_UNIT}"
 _DECADE: Final = rf"(?:(?i:decade-long)\b|(?i:a|one){_SPS}(?i:decade)\b(?!-))"
 
-_MONTH_NAMES: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec",
-)
-_MONTH: Final = r"(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
+#: Month names and abbreviations as :meth:`PartialDate.parse` reads them, capitalised.
+_MONTH: Final = rf"(?:{_alternation(name.capitalize() for name in _MONTHS)})\b\.?"
 _YEAR: Final = rf"(?:19[0-9]{{2}}|2[01][0-9]{{2}}|2200){_RIGHT}"
 _DAY: Final = r"[0-9]{1,2}(?![0-9])"
 _DATES: Final = (
