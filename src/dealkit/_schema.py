@@ -27,6 +27,7 @@ from __future__ import annotations
 import enum
 import inspect
 import json
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -43,7 +44,9 @@ from ._estimate import Estimate, Qualifier
 from ._figures import _CANONICAL_DATE_RE as DATE_RE
 from ._figures import _MEASURE_RE as MEASURE_RE
 from ._figures import _MONEY_RE as MONEY_RE
+from ._figures import _SUFFIX as SUFFIX
 from ._figures import FIGURE_KINDS
+from ._numbers import _DECIMAL_RE as DECIMAL_RE
 from ._validators import ID_RE, MAX_FREE_TEXT, check_id, check_text
 
 __all__ = ["SCHEMA_DIALECT", "SCHEMA_ID", "catalog_schema", "catalog_schema_json"]
@@ -68,15 +71,16 @@ _STRING_RULES: Final[dict[Callable[..., None], dict[str, Any]]] = {
     _check_quote: {**_TEXT, "minLength": 1},
 }
 
-_NUMBER: Final = r"[0-9]+(?:\.[0-9]+)?"
+#: A canonical decimal without its sign: multiples and percents are never negative.
+_NUMBER: Final = DECIMAL_RE.pattern.removeprefix("-?")
 #: The canonical text of one value of each figure kind (see ``dealkit._figures``).
 _VALUE_PATTERNS: Final[dict[str, str]] = {
     "money": MONEY_RE.pattern,
     "power": MEASURE_RE.pattern,
     "energy": MEASURE_RE.pattern,
     "duration": MEASURE_RE.pattern,
-    "multiple": _NUMBER + "x?",
-    "percent": _NUMBER + "%?",
+    "multiple": _NUMBER + re.escape(SUFFIX["multiple"]) + "?",
+    "percent": _NUMBER + re.escape(SUFFIX["percent"]) + "?",
     "count": "[0-9]+(?:\\.0+)?",
     "date": DATE_RE.pattern,
 }
