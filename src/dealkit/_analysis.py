@@ -37,7 +37,7 @@ from ._catalog import Catalog
 from ._claim import Claim, Rank
 from ._dates import Certainty, PartialDate
 from ._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
-from ._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
+from ._estimate import _WORDS, APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from ._money import CurrencyAmount
 from ._numbers import canonical_decimal
 from ._power import Duration, Energy, Power
@@ -252,9 +252,9 @@ class Metric:
             case Qualifier.EXACT:
                 return self.low_text or ""
             case Qualifier.AT_MOST:
-                return f"up to {self.high_text}"
+                return f"{_WORDS[e.qualifier]}{self.high_text}"
             case Qualifier.AT_LEAST:
-                return f"more than {self.low_text}"
+                return f"{_WORDS[e.qualifier]}{self.low_text}"
             case _:
                 return f"{self.low_text} .. {self.high_text}"
 
@@ -635,12 +635,9 @@ def _plain(value: Any, kind: str = "") -> str:
 
 
 def _plain_estimate(e: Estimate[Any], kind: str = "") -> str:
-    words = {Qualifier.AT_MOST: "up to ", Qualifier.AT_LEAST: "more than ", Qualifier.APPROXIMATELY: "about "}
-    if e.qualifier in words:
-        return words[e.qualifier] + _plain(e.value, kind)
-    if e.qualifier is Qualifier.EXACT:
-        return _plain(e.value, kind)
-    return f"{_plain(e.low, kind)} .. {_plain(e.high, kind)}"
+    if e.qualifier is Qualifier.RANGE:
+        return f"{_plain(e.low, kind)} .. {_plain(e.high, kind)}"
+    return _WORDS[e.qualifier] + _plain(e.value, kind)  # as Estimate words them: "up to ", "" for exact
 
 
 def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
