@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import re
@@ -38,8 +37,14 @@ class Certainty(enum.Enum):
         return self is Certainty.CERTAINLY
 
 
-_MONTHS: Final = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+#: English month names (news text is read in English; ``calendar.month_name`` follows the
+#: process's LC_TIME, so a program running in another language would read no dates).
+_MONTH_NAMES: Final = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_MONTHS: Final = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, start=1)})
 _MONTHS["sept"] = 9
 _MONTH_ALT: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
