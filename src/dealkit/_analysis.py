@@ -29,7 +29,7 @@ import functools
 import itertools
 from collections.abc import Callable, Iterable
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import Any, Final, Literal, TypeAlias, final
+from typing import Any, Final, Literal, TypeAlias, cast, final
 
 import attrs
 
@@ -38,10 +38,12 @@ from ._claim import Claim, Rank
 from ._dates import Certainty, PartialDate
 from ._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
 from ._estimate import _WORDS, APPROXIMATE_TOLERANCE, Estimate, Qualifier
+from ._figures import canonical_text
 from ._money import CurrencyAmount
 from ._numbers import canonical_decimal
 from ._power import Duration, Energy, Power
 from ._rates import Rate
+from ._typing import FigureKind
 
 __all__ = [
     "CONSISTENCY_TOLERANCE",
@@ -179,12 +181,15 @@ def _round(value: Any, kind: str, rounding: str) -> Any:
     return value
 
 
+def _canonical(kind: str, value: Any) -> str:
+    """:func:`canonical_text` for metric and finding kinds too: only its multiples and percents take a suffix."""
+    return canonical_text(cast(FigureKind, kind), value)
+
+
 def _value_text(value: Any, kind: str) -> str:
-    if isinstance(value, Decimal):
-        return canonical_decimal(value) + {"percent": "%", "multiple": "x"}.get(kind, "")
     if isinstance(value, Energy):
         return str(value.to("TWh") if value.base >= Energy.UNITS["TWh"] else value)
-    return str(value)
+    return _canonical(kind, value)
 
 
 @final
@@ -629,9 +634,7 @@ def _implied(
 
 
 def _plain(value: Any, kind: str = "") -> str:
-    if isinstance(value, Decimal):
-        return canonical_decimal(round(value, 2)) + {"multiple": "x", "percent": "%"}.get(kind, "")
-    return str(value)
+    return _canonical(kind, round(value, 2) if isinstance(value, Decimal) else value)
 
 
 def _plain_estimate(e: Estimate[Any], kind: str = "") -> str:
