@@ -41,6 +41,7 @@ from dealkit._analysis import (
     CONSISTENCY_TOLERANCE,
     Finding,
     Metric,
+    _net,
     as_of,
     check_consistency,
     deal_metrics,
@@ -388,6 +389,25 @@ class TestHeadlineMetrics:
         net = metric("flows.aws.net_per_year")
         assert net.estimate == Estimate.at_least(Rate(usd(7_500_000_000), "year"))
         assert net.claims == ("a26-investment", "a26-spend", "a26-spend-term")
+
+    def test_net_subtracts_by_interval_rule(self) -> None:
+        # more than $100B back less up to $25B in: at least $75B, no upper bound.
+        assert _net(Estimate.at_least(usd(100 * 10**9)), Estimate.at_most(usd(25 * 10**9))) == Estimate.at_least(
+            usd(75 * 10**9)
+        )
+        # $100B .. $120B back less $20B .. $25B in: $75B .. $100B.
+        back = Estimate.between(usd(100 * 10**9), usd(120 * 10**9))
+        into = Estimate.between(usd(20 * 10**9), usd(25 * 10**9))
+        assert _net(back, into) == Estimate.between(usd(75 * 10**9), usd(100 * 10**9))
+
+    def test_net_without_bounds_says_which_figures(self) -> None:
+        # more than X less more than Y: no upper bound (X is open above), no lower bound (Y is open above).
+        with pytest.raises(BoundsError) as info:
+            _net(Estimate.at_least(usd(30)), Estimate.at_least(usd(8)))
+        assert info.value.reason == (
+            "the bounds do not determine it: more than 30 USD less more than 8 USD has neither bound"
+        )
+        assert info.value.value == "more than 30 USD - more than 8 USD"
 
     def test_revenue_growth(self) -> None:
         growth = metric("anthropic.revenue.run_rate.growth")

@@ -466,13 +466,12 @@ def _parent(catalog: Catalog, party_id: str) -> str | None:
 
 
 def _net(back: Estimate[CurrencyAmount], into: Estimate[CurrencyAmount]) -> Estimate[CurrencyAmount]:
-    low = None if back.low is None or into.high is None else back.low - into.high
-    high = None if back.high is None or into.low is None else back.high - into.low
-    if low is None and high is None:
+    try:
+        return back - into  # [a, b] - [c, d] = [a - d, b - c]
+    except BoundsError:  # neither bound: say which figures leave it open
         raise BoundsError(
             f"the bounds do not determine it: {back} less {into} has neither bound", f"{back} - {into}"
-        )
-    return Estimate.from_bounds(low, high)
+        ) from None
 
 
 def _given(estimate: Estimate[Any]) -> Estimate[Any]:
