@@ -386,9 +386,11 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
             (immediate, valuation), functools.partial(_stake, imm, val),
         ))
 
+    # (amount, term) claims of each spend, looked up once for every metric that cites them.
+    spend_claims = {s.name: (best(f"spend.{s.name}.amount"), best(f"spend.{s.name}.term")) for s in deal.spend}
     spend_per_year: dict[str, Estimate[Rate]] = {}
     for s in deal.spend:
-        amount_claim, term_claim = best(f"spend.{s.name}.amount"), best(f"spend.{s.name}.term")
+        amount_claim, term_claim = spend_claims[s.name]
         if s.term is None:
             continue
         term = s.term
@@ -428,7 +430,7 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
                 out.append(_metric(
                     f"spend.{s.name}.per_mwh", f"spend per MWh if the {c.name} capacity ran all year", "rate",
                     f"spend.{s.name}.per_year / compute.{c.name}.energy",
-                    (best(f"spend.{s.name}.amount"), best(f"spend.{s.name}.term"), cap_claim),
+                    (*spend_claims[s.name], cap_claim),
                     functools.partial(_per_mwh, per_year, energy),
                 ))
 
@@ -437,7 +439,8 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
         for s in deal.spend:
             if s.payee not in (deal.investor,) and _parent(catalog, s.payee) != deal.investor:
                 continue
-            inputs = (investment, best(f"spend.{s.name}.amount"))
+            amount_claim, term_claim = spend_claims[s.name]
+            inputs = (investment, amount_claim)
             amount = s.amount
             out.append(_metric(
                 f"flows.{s.name}.back_per_dollar_in", "money back (spend) per dollar of investment", "multiple",
@@ -448,7 +451,7 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
                 out.append(_metric(
                     f"flows.{s.name}.net_per_year", "money back (spend) less money in (investment), per year",
                     "rate", f"(spend.{s.name}.amount - investment) / spend.{s.name}.term",
-                    (*inputs, best(f"spend.{s.name}.term")),
+                    (*inputs, term_claim),
                     functools.partial(_net_per_year, amount, inv, term),
                 ))
 
