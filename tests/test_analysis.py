@@ -710,3 +710,10 @@ class TestPublicApi:
         assert name in dealkit.__all__
         assert getattr(dealkit, name) is getattr(module, name)
         assert getattr(public, name) is getattr(module, name)
+
+
+def test_findings_word_dates_as_deadlines() -> None:
+    from dealkit._analysis import _plain_estimate
+
+    assert _plain_estimate(Estimate.at_most(PartialDate.parse("2026-12"))) == "by 2026-12"
+    assert _plain_estimate(Estimate.at_most(CurrencyAmount(Decimal(5), "USD")), "money") == "up to 5 USD"

@@ -37,7 +37,7 @@ from ._catalog import Catalog
 from ._claim import Claim, Rank
 from ._dates import Certainty, PartialDate
 from ._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
-from ._estimate import _WORDS, APPROXIMATE_TOLERANCE, Estimate, Qualifier
+from ._estimate import _DATE_WORDS, _WORDS, APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from ._figures import canonical_text
 from ._money import CurrencyAmount
 from ._numbers import canonical_decimal
@@ -642,7 +642,8 @@ def _plain(value: Any, kind: str = "") -> str:
 def _plain_estimate(e: Estimate[Any], kind: str = "") -> str:
     if e.qualifier is Qualifier.RANGE:
         return f"{_plain(e.low, kind)} .. {_plain(e.high, kind)}"
-    return _WORDS[e.qualifier] + _plain(e.value, kind)  # as Estimate words them: "up to ", "" for exact
+    words = _DATE_WORDS if isinstance(e.value, PartialDate) else _WORDS  # as str(Estimate) words them
+    return words[e.qualifier] + _plain(e.value, kind)
 
 
 def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
