@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import attrs
@@ -244,19 +245,19 @@ class TestFigure:
             f.start = 1  # type: ignore[misc]
 
     @pytest.mark.parametrize(
-        ("kind", "start", "end", "text"),
+        ("kind", "start", "end", "text", "reason"),
         [
-            ("widgets", 0, 3, "5GW"),
-            ("money", 0, 3, "5GW"),
-            ("power", -1, 2, "5GW"),
-            ("power", 0, 2, "5GW"),
-            ("power", 0, 0, ""),
+            ("widgets", 0, 3, "5GW", "must be one of"),
+            ("money", 0, 3, "5GW", "holds CurrencyAmount values"),
+            ("power", -1, 2, "5GW", "must be an int >= 0"),
+            ("power", 0, 2, "5GW", "length of 'text'"),
+            ("power", 0, 0, "", "length of 'text'"),
         ],
     )
-    def test_validation(self, kind: str, start: int, end: int, text: str) -> None:
+    def test_validation(self, kind: str, start: int, end: int, text: str, reason: str) -> None:
         estimate = Estimate.exact(Power(5, "GW"))
         assert Figure("power", estimate, 0, 3, "5GW").value_text == "5 GW"
-        with pytest.raises((InvalidValueError, ValueError)):
+        with pytest.raises(InvalidValueError, match=re.escape(reason)):
             Figure(kind, estimate, start, end, text)  # type: ignore[arg-type]
 
 

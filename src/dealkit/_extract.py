@@ -28,6 +28,7 @@ from ._money import CURRENCY_SYMBOLS, SCALE_WORDS, CurrencyAmount
 from ._numbers import parse_decimal
 from ._power import Duration, Energy, Power
 from ._typing import FigureKind
+from ._validators import instance_of, one_of
 
 __all__ = ["Figure", "extract"]
 
@@ -54,7 +55,7 @@ class Figure:
     .. versionadded:: 0.1.0
     """
 
-    kind: FigureKind = attrs.field(validator=attrs.validators.in_(FIGURE_KINDS))
+    kind: FigureKind = attrs.field(validator=one_of(*FIGURE_KINDS))
     """What the figure measures: ``"money"``, ``"power"``, ``"date"``, ..."""
     estimate: Estimate[Any] = attrs.field(validator=attrs.validators.instance_of(Estimate))
     """The value with the qualifier the wording gave it.
@@ -67,7 +68,7 @@ class Figure:
     """Offset of the first character in the input."""
     end: int = attrs.field(validator=_check_span)
     """Offset just past the last character (exclusive)."""
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=instance_of(str))
     """The figure as the input words it: ``input[start:end]``."""
 
     def __attrs_post_init__(self) -> None:

@@ -57,9 +57,8 @@ def check_tuple_of(kind: type) -> Any:
 def estimate_of(kind: type, *, positive: bool = False, optional: bool = False) -> Any:
     """A validator for an :class:`~dealkit.Estimate` whose bounds are all ``kind``.
 
-    ``positive`` then checks :func:`positive_estimate`; ``optional`` lets ``None``
-    pass.  One call does what ``optional(and_(estimate_of(kind), positive_estimate))``
-    does, in the same order, with the same errors.
+    ``positive`` then requires every bound to be strictly positive (amounts,
+    capacities); ``optional`` lets ``None`` pass.
     """
     from ._estimate import Estimate
 
@@ -82,11 +81,6 @@ def estimate_of(kind: type, *, positive: bool = False, optional: bool = False) -
             _check_positive(bounds, value, attribute)
 
     return validate
-
-
-def positive_estimate(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """Every bound of the estimate is strictly positive (amounts, capacities)."""
-    _check_positive((value.low, value.high, value.central), value, attribute)
 
 
 def _check_positive(bounds: tuple[Any, ...], value: object, attribute: attrs.Attribute[Any]) -> None:
