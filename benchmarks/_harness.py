@@ -90,7 +90,7 @@ def command(name: str) -> list[str]:
     found = shutil.which(name)
     if found:
         return [found]
-    return [sys.executable, "-c", "import sys; from dealkit._cli import main; sys.exit(main())"]
+    return [sys.executable, "-c", "import sys; from dealkit.cli._app import main; sys.exit(main())"]
 
 
 def python(code: str) -> list[str]:

@@ -64,7 +64,7 @@ def run(runs: int = 11) -> list[Result]:
         fresh = _fresh(path, max(3, runs // 2))
 
     conv = dealkit.converter
-    from dealkit import _figures
+    from dealkit._values import canonical as _figures
 
     def cold() -> object:
         # Canonical dates are remembered by text (the repeated runs here would find every

@@ -61,3 +61,34 @@ class DoctestBlocks(griffe.Extension):
         if ".. " in text:
             text = version_notes(text)
         obj.docstring.value = text
+
+
+def stub_names(stub: str) -> list[str]:
+    """The names a package's ``__init__.pyi`` re-exports (``from .x import A as A``), and what it defines."""
+    import ast
+
+    names: list[str] = []
+    for node in ast.parse(stub).body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            names += [a.asname or a.name for a in node.names]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.FunctionDef):
+            names.append(node.name)
+    return sorted(set(names) - {"__version__"})
+
+
+class PublicNames(griffe.Extension):
+    """Give griffe dealkit's public names: the top level lists them once, in ``__init__.pyi``."""
+
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
+        if pkg.name != "dealkit" or pkg.filepath is None:
+            return
+        from pathlib import Path
+
+        paths = pkg.filepath if isinstance(pkg.filepath, list) else [pkg.filepath]
+        for path in paths:
+            stub = Path(path).with_suffix(".pyi")
+            if stub.exists():
+                pkg.exports = stub_names(stub.read_text(encoding="utf-8"))  # type: ignore[assignment]
+                return

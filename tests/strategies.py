@@ -14,11 +14,11 @@ from typing import Any, Final, TypeVar
 
 from hypothesis import strategies as st
 
-from dealkit._dates import PartialDate
-from dealkit._estimate import Estimate, Qualifier
-from dealkit._money import CurrencyAmount
-from dealkit._numbers import MAX_DIGITS
-from dealkit._power import Duration, Energy, Power
+from dealkit._values.dates import PartialDate
+from dealkit._values.estimate import Estimate, Qualifier
+from dealkit._values.money import CurrencyAmount
+from dealkit._values.numbers import MAX_DIGITS
+from dealkit._values.measures import Duration, Energy, Power
 
 __all__ = [
     "CURRENCIES",

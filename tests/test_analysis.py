@@ -1,4 +1,4 @@
-"""Tests for dealkit._analysis: derived metrics, interval division, the consistency check, as-of views.
+"""Tests for dealkit.analysis._analysis: derived metrics, interval division, the consistency check, as-of views.
 
 Expected values are worked out by hand from the catalog's claims:
 
@@ -37,7 +37,7 @@ from dealkit import (
     builtin_catalog,
     load_catalog,
 )
-from dealkit._analysis import (
+from dealkit.analysis._analysis import (
     CONSISTENCY_TOLERANCE,
     Finding,
     Metric,
@@ -48,7 +48,7 @@ from dealkit._analysis import (
     divide,
 )
 from dealkit._errors import BoundsError, DateError, DimensionError, InvalidValueError, UnknownDealError
-from dealkit._rates import Rate
+from dealkit._values.money import Rate
 
 DEAL = "amazon-anthropic-2026"
 BILLION = 10**9
@@ -315,7 +315,7 @@ class TestSoundness:
     def test_stake_covers_pre_and_post_money(
         self, immediate: tuple[Estimate[Decimal], Decimal], valuation: tuple[Estimate[Decimal], Decimal]
     ) -> None:
-        from dealkit._analysis import _stake
+        from dealkit.analysis._analysis import _stake
 
         (i, x), (v, y) = immediate, valuation
         money_i = i.map(lambda d: usd(d))
@@ -714,7 +714,7 @@ class TestPublicApi:
          "deal_metrics", "divide"],
     )
     def test_exported(self, name: str) -> None:
-        import dealkit._analysis as module
+        import dealkit.analysis._analysis as module
         import dealkit.analysis as public
 
         assert name in dealkit.__all__
@@ -723,7 +723,7 @@ class TestPublicApi:
 
 
 def test_findings_word_dates_as_deadlines() -> None:
-    from dealkit._analysis import _plain_estimate
+    from dealkit.analysis._analysis import _plain_estimate
 
     assert _plain_estimate(Estimate.at_most(PartialDate.parse("2026-12"))) == "by 2026-12"
     assert _plain_estimate(Estimate.at_most(CurrencyAmount(Decimal(5), "USD")), "money") == "up to 5 USD"

@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 
 import dealkit
 from dealkit import CurrencyAmount, Duration, Energy, Estimate, PartialDate, Power
-from dealkit import _figures
+from dealkit._values import canonical as _figures
 from dealkit._errors import DealkitError
-from dealkit._figures import parse_canonical
-from dealkit._numbers import parse_decimal
-from dealkit._serialization import problems_from
+from dealkit._values.canonical import parse_canonical
+from dealkit._values.numbers import parse_decimal
+from dealkit.serialization._converter import problems_from
 
 
 def _outcome(fn: Any, *args: object) -> tuple[str, object]:

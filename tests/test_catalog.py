@@ -16,7 +16,6 @@ from dealkit import (
     Claim,
     CurrencyAmount,
     Deal,
-    DealShape,
     Estimate,
     PartialDate,
     Power,
@@ -25,6 +24,7 @@ from dealkit import (
     builtin_catalog,
     load_catalog,
 )
+from dealkit.catalog import DealShape
 
 CATALOG = builtin_catalog()
 

@@ -25,10 +25,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dealkit import CatalogError, DealkitError
-from dealkit._catalog import Catalog, CatalogFile, _builtin_files, parse_catalog_bytes, structure_catalog
-from dealkit._dump import dump_catalog
+from dealkit.catalog._catalog import Catalog, CatalogFile, builtin_files, parse_catalog_bytes, structure_catalog
+from dealkit.catalog._dump import dump_catalog
 
-BUILTIN = resources.files("dealkit") / "catalog"
+BUILTIN = resources.files("dealkit.catalog") / "builtin"
 NAMES = sorted(e.name for e in BUILTIN.iterdir() if e.name.endswith(".toml"))
 SOURCES = {name: (BUILTIN / name).read_bytes() for name in NAMES}
 DATA = {name: tomllib.loads(raw.decode("utf-8")) for name, raw in SOURCES.items()}
@@ -113,7 +113,7 @@ def mutated_data(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 
 
 def _others(name: str) -> list[tuple[str | None, CatalogFile]]:
-    return [(f, c) for f, c in _builtin_files() if f is None or not f.endswith(name)]
+    return [(f, c) for f, c in builtin_files() if f is None or not f.endswith(name)]
 
 
 def _load_beside_builtin(name: str, raw: bytes, fmt: str) -> Catalog | None:

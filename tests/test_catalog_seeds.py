@@ -28,7 +28,7 @@ from dealkit import (
     Qualifier,
     Rank,
 )
-from dealkit._extract import extract, parse_multiple
+from dealkit.extraction._extract import extract, parse_multiple
 
 CATALOG = dealkit.builtin_catalog()
 HEADLINE = "amazon-anthropic-2026"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dealkit._cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, main
+from dealkit.cli._app import EXIT_INVALID, EXIT_OK, EXIT_USAGE, main
 
 DEAL = "amazon-anthropic-2026"
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from dealkit._cli import main
+from dealkit.cli._app import main
 
 ANSI = "\x1b["
 
@@ -75,7 +75,7 @@ class TestTerminal:
         assert "invest up to $25 billion" in out
 
     def test_cells_are_never_read_as_markup(self, terminal_env):
-        from dealkit._cli import _rich_console, _rich_table
+        from dealkit.cli._app import _rich_console, _rich_table
 
         console = _rich_console(FakeTerminal())
         text = _rich_table(console, ["quote"], [["[bold]up to[/bold] $25 billion"]])

@@ -13,7 +13,7 @@ import pytest
 
 import dealkit
 from dealkit import Claim, CurrencyAmount, DealkitError, Estimate, InvalidValueError, Rank, Source
-from dealkit._cli import main
+from dealkit.cli._app import main
 
 HEADLINE = "amazon-anthropic-2026"
 
@@ -95,11 +95,11 @@ class TestClaimsFrame:
 
     def test_amount_beyond_nine_decimals_is_refused(self):
         with pytest.raises(InvalidValueError, match="cannot be stored exactly"):
-            dealkit.claim_rows([_claim("0.0000000001 USD")])
+            dealkit.export.claim_rows([_claim("0.0000000001 USD")])
 
     def test_not_a_claim(self):
         with pytest.raises(InvalidValueError, match="expected a Claim"):
-            dealkit.claim_rows(["a26-investment"])  # type: ignore[list-item]
+            dealkit.export.claim_rows(["a26-investment"])  # type: ignore[list-item]
 
 
 class TestDealsFrame:
@@ -117,28 +117,28 @@ class TestDealsFrame:
         assert row["announced_start"] == row["announced_end"] == dt.date(2026, 4, 20)
 
     def test_a_year_is_announced_as_a_span(self):
-        row = dealkit.deal_rows([dealkit.get_deal("amazon-anthropic-2023")])[0]
+        row = dealkit.export.deal_rows([dealkit.get_deal("amazon-anthropic-2023")])[0]
         assert row["announced"] == "2023"
         assert (row["announced_start"], row["announced_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 
 
 class TestPintUnits:
     def test_power_and_energy_columns_carry_their_unit(self, frame):
-        df = dealkit.with_pint_units(frame)
+        df = dealkit.export.with_pint_units(frame)
         assert str(df["power_gw_high"].dtype).startswith("pint[gigawatt]")
         assert str(df["energy_gwh"].dtype).startswith("pint[gigawatt_hour]")
         in_mw = df.loc[df["id"] == "a26-compute", "power_gw_high"].pint.to("MW")
         assert in_mw.pint.magnitude.tolist() == [5000.0]  # up to 5 GW is up to 5,000 MW
 
     def test_money_stays_exact(self, frame):
-        df = dealkit.with_pint_units(frame)
+        df = dealkit.export.with_pint_units(frame)
         assert str(df["amount"].dtype).startswith("decimal128(38, 9)")
         assert frame["power_gw_high"].dtype != df["power_gw_high"].dtype  # the input is not changed in place
 
     def test_missing_pint_pandas_names_the_extra(self, monkeypatch, frame):
         monkeypatch.setitem(sys.modules, "pint_pandas", None)
         with pytest.raises(DealkitError, match=r"pip install 'dealkit\[dataframe\]'"):
-            dealkit.with_pint_units(frame)
+            dealkit.export.with_pint_units(frame)
 
 
 class TestFiles:

@@ -1,4 +1,4 @@
-"""Tests for dealkit._dates: PartialDate, Precision and Certainty."""
+"""Tests for dealkit._values.dates: PartialDate, Precision and Certainty."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dealkit._errors import DateError, DealkitError, InvalidValueError, ParseError
-from dealkit._dates import Certainty, PartialDate, Precision
+from dealkit._values.dates import Certainty, PartialDate, Precision
 from tests.strategies import partial_dates
 
 D = dt.date

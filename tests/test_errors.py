@@ -292,7 +292,7 @@ class TestRaisedByTheLibrary:
     """Errors raised by the value types carry the offending input."""
 
     def test_parse_error_carries_the_text(self) -> None:
-        from dealkit._money import CurrencyAmount
+        from dealkit._values.money import CurrencyAmount
 
         with pytest.raises(ParseError) as info:
             CurrencyAmount.parse("$100B+")
@@ -300,7 +300,7 @@ class TestRaisedByTheLibrary:
         assert "'$100B+'" in str(info.value)
 
     def test_unknown_currency_carries_the_code(self) -> None:
-        from dealkit._money import CurrencyAmount
+        from dealkit._values.money import CurrencyAmount
 
         with pytest.raises(UnknownCurrencyError) as info:
             CurrencyAmount(1, "XYZ")
@@ -308,14 +308,14 @@ class TestRaisedByTheLibrary:
         assert "XYZ" in str(info.value)
 
     def test_date_error_carries_the_text(self) -> None:
-        from dealkit._dates import PartialDate
+        from dealkit._values.dates import PartialDate
 
         with pytest.raises(DateError) as info:
             PartialDate.parse("2026-02-30")
         assert str(info.value) == "impossible date: day is out of range for month (got '2026-02-30')"
 
     def test_library_errors_pickle(self) -> None:
-        from dealkit._power import Power
+        from dealkit._values.measures import Power
 
         with pytest.raises(DimensionError) as info:
             Power.parse("5 GWh")

@@ -1,4 +1,4 @@
-"""Tests for dealkit._estimate: qualified figures and their interval arithmetic."""
+"""Tests for dealkit._values.estimate: qualified figures and their interval arithmetic."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dealkit._errors import BoundsError, DealkitError, ParseError
-from dealkit._dates import PartialDate
-from dealkit._estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
-from dealkit._money import CurrencyAmount
-from dealkit._power import Energy, Power
+from dealkit._values.dates import PartialDate
+from dealkit._values.estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
+from dealkit._values.money import CurrencyAmount
+from dealkit._values.measures import Energy, Power
 from tests.strategies import (
     cent_amounts,
     currencies,

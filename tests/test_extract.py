@@ -1,4 +1,4 @@
-"""Tests for dealkit._extract: reading figures out of news text."""
+"""Tests for dealkit.extraction._extract: reading figures out of news text."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dealkit import _extract
-from dealkit._dates import PartialDate
+from dealkit.extraction import _extract
+from dealkit._values.dates import PartialDate
 from dealkit._errors import DealkitError, InvalidValueError, ParseError
-from dealkit._estimate import Estimate, Qualifier
-from dealkit._extract import MAX_EXTRACT_LENGTH, Figure, extract, parse_multiple, parse_percent
-from dealkit._money import CurrencyAmount
-from dealkit._power import Power
+from dealkit._values.estimate import Estimate, Qualifier
+from dealkit.extraction._extract import MAX_EXTRACT_LENGTH, Figure, extract, parse_multiple, parse_percent
+from dealkit._values.money import CurrencyAmount
+from dealkit._values.measures import Power
 
 #: The day the Amazon-Anthropic deal was announced; the seed articles date from it.
 ANNOUNCED = PartialDate.parse("2026-04-20")

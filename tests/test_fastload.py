@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 
 import dealkit
 from dealkit import Deal, Milestone, Tranche
-from dealkit._fastload import FastStructureHook
-from dealkit._serialization import make_converter, problems_from
+from dealkit.serialization._fastload import FastStructureHook
+from dealkit.serialization._converter import make_converter, problems_from
 
 
 @pytest.fixture(scope="module")
 def detailed_converter() -> Any:
-    import dealkit._fastload as fastload
+    import dealkit.serialization._fastload as fastload
 
     original = fastload.fast_structure_hook
     fastload.fast_structure_hook = lambda conv, cls, make_detailed: make_detailed()  # type: ignore[assignment]
@@ -119,7 +119,7 @@ def test_non_records_fail_exactly_as_the_detailed_hooks(value: object, detailed_
 
 
 def test_the_catalog_error_names_the_path() -> None:
-    from dealkit._serialization import structure
+    from dealkit.serialization._converter import structure
 
     data = _record()
     data["tranches"][1]["amount"]["value"] = "twenty USD"
@@ -148,6 +148,6 @@ _canonical_dates = st.one_of(
 def test_canonical_dates_read_as_partial_date_parse_reads_them(text: str) -> None:
     # The loaders' date reader goes straight to the constructor; it must agree with
     # PartialDate.parse on every canonical text, valid or not, errors included.
-    from dealkit._figures import parse_canonical
+    from dealkit._values.canonical import parse_canonical
 
     assert _reading(lambda t: parse_canonical("date", t), text) == _reading(dealkit.PartialDate.parse, text)

@@ -1,4 +1,4 @@
-"""Tests for ``dealkit._formatting``: babel-backed, locale-explicit text for dealkit values.
+"""Tests for ``dealkit._values.formatting``: babel-backed, locale-explicit text for dealkit values.
 
 Expected strings are babel's exact output, including the non-breaking spaces
 (``\\xa0``) and narrow non-breaking spaces (``\\u202f``) some locales use.
@@ -18,18 +18,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dealkit._dates import PartialDate
+from dealkit._values.dates import PartialDate
 from dealkit._errors import DealkitError, DimensionError, InvalidValueError
-from dealkit._estimate import Estimate
-from dealkit._formatting import (
+from dealkit._values.estimate import Estimate
+from dealkit._values.formatting import (
     format_date,
     format_estimate,
     format_money,
     format_power,
     format_value,
 )
-from dealkit._money import CurrencyAmount
-from dealkit._power import Duration, Energy, Power
+from dealkit._values.money import CurrencyAmount
+from dealkit._values.measures import Duration, Energy, Power
 
 LOCALES = ("en_US", "de_DE", "ja_JP", "fr_FR")
 
@@ -220,10 +220,10 @@ class TestLocale:
     def test_environment_is_never_read_and_babel_is_imported_lazily(self) -> None:
         src = Path(inspect.getfile(format_money)).resolve().parent.parent
         code = (
-            "import sys, dealkit._formatting as f, dealkit\n"
+            "import sys, dealkit._values.formatting as f, dealkit\n"
             "print('babel' in sys.modules)\n"
-            "from dealkit._money import CurrencyAmount\n"
-            "from dealkit._dates import PartialDate\n"
+            "from dealkit._values.money import CurrencyAmount\n"
+            "from dealkit._values.dates import PartialDate\n"
             "from decimal import Decimal\n"
             "print(f.format_money(CurrencyAmount.parse('$25B'), style='compact'))\n"
             "print(f.format_value(Decimal('1.5')))\n"

@@ -30,11 +30,10 @@ from dealkit import (
     Estimate,
     PartialDate,
     Power,
-    canonical_text,
-    parse_canonical,
 )
-from dealkit._currency import check_currency
-from dealkit._numbers import canonical_decimal, parse_decimal
+from dealkit.serialization import canonical_text, parse_canonical
+from dealkit._values.currency import check_currency
+from dealkit._values.numbers import canonical_decimal, parse_decimal
 
 FUZZ = settings(
     max_examples=int(os.environ.get("DEALKIT_FUZZ_EXAMPLES", "200")),
@@ -94,9 +93,9 @@ TEXTS = st.one_of(
 
 @pytest.fixture(autouse=True)
 def registry_spy(monkeypatch: pytest.MonkeyPatch) -> Any:
-    import dealkit._units
+    import dealkit._values.units
 
-    real = dealkit._units.get_registry()
+    real = dealkit._values.units.get_registry()
     seen: list[str] = []
 
     class Spy:
@@ -111,7 +110,7 @@ def registry_spy(monkeypatch: pytest.MonkeyPatch) -> Any:
         def __getattr__(self, name: str) -> Any:
             raise AssertionError(f"user text reached ureg.{name}")
 
-    monkeypatch.setattr(dealkit._units, "get_registry", lambda: Spy())
+    monkeypatch.setattr(dealkit._values.units, "get_registry", lambda: Spy())
     yield
     assert all(re.fullmatch(r"[A-Za-z]{1,30}", name) for name in seen), seen
 

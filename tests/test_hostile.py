@@ -44,13 +44,13 @@ from dealkit import (
     Tranche,
     UnknownCurrencyError,
     load_catalog,
-    parse_canonical,
-    read_catalog_file,
 )
-from dealkit._catalog import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, CatalogFile, parse_catalog_bytes
-from dealkit._currency import check_currency
-from dealkit._numbers import parse_decimal, to_decimal
-from dealkit._serialization import structure
+from dealkit.serialization import parse_canonical
+from dealkit.catalog import read_catalog_file
+from dealkit.catalog._catalog import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, CatalogFile, parse_catalog_bytes
+from dealkit._values.currency import check_currency
+from dealkit._values.numbers import parse_decimal, to_decimal
+from dealkit.serialization._converter import structure
 
 SRC = Path(dealkit.__file__).resolve().parent.parent
 #: The project checkout the tests run from (docs/ lives here, not beside an installed package).
@@ -194,7 +194,7 @@ class _RegistrySpy:
     """
 
     def __init__(self) -> None:
-        from dealkit._units import get_registry
+        from dealkit._values.units import get_registry
 
         self.real = get_registry()
         self.seen: list[str] = []
@@ -213,10 +213,10 @@ class _RegistrySpy:
 
 @pytest.fixture
 def registry_spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[_RegistrySpy]:
-    import dealkit._units
+    import dealkit._values.units
 
     spy = _RegistrySpy()
-    monkeypatch.setattr(dealkit._units, "get_registry", lambda: spy)
+    monkeypatch.setattr(dealkit._values.units, "get_registry", lambda: spy)
     yield spy
     for name in spy.seen:
         assert re.fullmatch(r"[A-Za-z]{1,30}", name), f"pint was handed {name!r}"

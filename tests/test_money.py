@@ -1,4 +1,4 @@
-"""Tests for dealkit._money: CurrencyAmount."""
+"""Tests for dealkit._values.money: CurrencyAmount."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from dealkit._errors import (
     ParseError,
     UnknownCurrencyError,
 )
-from dealkit._money import CurrencyAmount
-from dealkit._numbers import MAX_DIGITS
+from dealkit._values.money import CurrencyAmount
+from dealkit._values.numbers import MAX_DIGITS
 from tests.strategies import amounts, cent_amounts, currencies, currency_amounts
 
 USD = "USD"

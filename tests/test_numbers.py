@@ -1,4 +1,4 @@
-"""Tests for dealkit._numbers: the strict text -> Decimal gate."""
+"""Tests for dealkit._values.numbers: the strict text -> Decimal gate."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dealkit._errors import DealkitError, InvalidValueError, ParseError
-from dealkit._numbers import (
+from dealkit._values.numbers import (
     MAX_DIGITS,
     MAX_TEXT_LENGTH,
     canonical_decimal,

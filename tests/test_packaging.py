@@ -16,7 +16,7 @@ import pytest
 import dealkit
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_CATALOG = sorted(p.name for p in (ROOT / "src" / "dealkit" / "catalog").glob("*.toml"))
+SOURCE_CATALOG = sorted(p.name for p in (ROOT / "src" / "dealkit" / "catalog" / "builtin").glob("*.toml"))
 
 
 def _env() -> dict[str, str]:
@@ -59,7 +59,7 @@ def installed(wheel, tmp_path_factory) -> Path:
 class TestWheel:
     def test_ships_the_catalog_files(self, wheel):
         names = zipfile.ZipFile(wheel).namelist()
-        shipped = sorted(n.removeprefix("dealkit/catalog/") for n in names if n.startswith("dealkit/catalog/"))
+        shipped = sorted(n.removeprefix("dealkit/catalog/builtin/") for n in names if n.startswith("dealkit/catalog/builtin/"))
         assert SOURCE_CATALOG and shipped == SOURCE_CATALOG
 
     def test_ships_py_typed(self, wheel):
@@ -78,7 +78,7 @@ class TestWheel:
         assert meta["Requires-Python"] == ">=3.11"
         extras = set(meta.get_all("Provides-Extra"))
         assert {"cli", "dataframe", "plot", "docs", "test"} <= extras
-        assert "dealkit = dealkit._cli:main" in scripts
+        assert "dealkit = dealkit.cli:main" in scripts
 
     def test_tests_and_docs_stay_out(self, wheel):
         names = zipfile.ZipFile(wheel).namelist()

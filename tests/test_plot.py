@@ -12,8 +12,8 @@ from matplotlib import image as mimage
 
 import dealkit
 from dealkit import DealkitError, Estimate, InvalidValueError, PartialDate
-from dealkit._cli import main
-from dealkit._plot import date_span
+from dealkit.cli._app import main
+from dealkit.plots._plot import date_span
 
 HEADLINE = "amazon-anthropic-2026"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

@@ -1,4 +1,4 @@
-"""Tests for dealkit._measure and dealkit._power: Power, Energy and Duration."""
+"""Tests for dealkit._values.measure and dealkit._values.measures: Power, Energy and Duration."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dealkit._errors import DealkitError, DimensionError, InvalidValueError, ParseError
-from dealkit._power import HOURS_PER_YEAR, Duration, Energy, Power
-from dealkit._units import get_registry
+from dealkit._values.measures import HOURS_PER_YEAR, Duration, Energy, Power
+from dealkit._values.units import get_registry
 from tests.strategies import durations, energies, powers
 
 K = 1000

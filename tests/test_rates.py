@@ -1,4 +1,4 @@
-"""Tests for dealkit._rates: Rate (money per energy, power or time) and the pint view of money."""
+"""Tests for dealkit._values.money: Rate (money per energy, power or time) and the pint view of money."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import dealkit
 from dealkit import CurrencyAmount, Duration, Energy, Power
 from dealkit._errors import CurrencyMismatchError, DealkitError, DimensionError, InvalidValueError, ParseError
-from dealkit._rates import Rate, from_money_quantity, money_quantity
+from dealkit._values.money import Rate, from_money_quantity, money_quantity
 
 BILLION = 10**9
 

@@ -20,9 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dealkit import Claim, Estimate, PartialDate, Rank, Source, load_catalog, read_catalog_file
-from dealkit._catalog import CatalogFile, builtin_catalog, parse_catalog_bytes, structure_catalog
-from dealkit._dump import dump_catalog
+from dealkit import Claim, Estimate, PartialDate, Rank, Source, load_catalog
+from dealkit.catalog import read_catalog_file
+from dealkit.catalog._catalog import CatalogFile, builtin_catalog, parse_catalog_bytes, structure_catalog
+from dealkit.catalog._dump import dump_catalog
 from tests.strategies import (
     durations,
     energies,
@@ -32,7 +33,7 @@ from tests.strategies import (
     power_estimates,
 )
 
-BUILTIN = resources.files("dealkit") / "catalog"
+BUILTIN = resources.files("dealkit.catalog") / "builtin"
 BUILTIN_FILES = sorted(e.name for e in BUILTIN.iterdir() if e.name.endswith(".toml"))
 FORMATS = ["toml", "json"]
 

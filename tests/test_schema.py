@@ -13,10 +13,10 @@ import pytest
 
 import dealkit
 from dealkit import CatalogError
-from dealkit._catalog import DealShape, structure_catalog
-from dealkit._cli import main
+from dealkit.catalog._catalog import DealShape, structure_catalog
+from dealkit.cli._app import main
 
-SCHEMA = dealkit.catalog_schema()
+SCHEMA = dealkit.catalog.catalog_schema()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 MINIMAL = {
@@ -42,7 +42,7 @@ MINIMAL = {
 
 
 def _builtin_files():
-    root = resources.files("dealkit") / "catalog"
+    root = resources.files("dealkit.catalog") / "builtin"
     return sorted((e for e in root.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
 
 

@@ -32,8 +32,8 @@ from dealkit import (
     Tranche,
     TrancheKind,
 )
-from dealkit._catalog import CatalogFile, read_catalog_file
-from dealkit._dump import catalog_to_data, dump_catalog
+from dealkit.catalog._catalog import CatalogFile, read_catalog_file
+from dealkit.catalog._dump import catalog_to_data, dump_catalog
 
 from tests.strategies import (
     cent_amounts,
@@ -296,7 +296,7 @@ class TestUnstructuredShape:
         ],
     )
     def test_bad_estimates_are_refused(self, data: object, path: str) -> None:
-        from dealkit._serialization import structure
+        from dealkit.serialization._converter import structure
 
         with pytest.raises(CatalogError) as exc:
             structure(data, Estimate[Power])
@@ -307,7 +307,7 @@ class TestUnstructuredShape:
 
 
 def _catalog_files() -> list[Path]:
-    root = resources.files("dealkit") / "catalog"
+    root = resources.files("dealkit.catalog") / "builtin"
     return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".toml"))
 
 

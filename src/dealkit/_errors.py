@@ -27,6 +27,8 @@ from typing import Final
 
 import attrs
 
+from ._public import publish
+
 __all__ = [
     "BoundsError",
     "CatalogError",
@@ -230,3 +232,6 @@ class CatalogError(DealkitError, ValueError):
 
 class DealkitWarning(UserWarning):
     """Root of the warnings dealkit emits."""
+
+
+publish(__name__, __all__, globals())

@@ -1,0 +1,132 @@
+"""Value types: numbers, currencies, money and rates, measures, estimates, dates, and how they read and write.
+
+The lowest layer of dealkit: it imports nothing from the layers above it.
+``__all__`` lists what the layers above may use; what users get of it is
+what ``dealkit/__init__.pyi`` re-exports.
+"""
+
+from __future__ import annotations
+
+from .._public import publish
+from .bulk import quantity_array, sum_amounts
+from .canonical import (
+    DATE_RE,
+    FIGURE_KINDS,
+    MEASURE_RE,
+    MONEY_RE,
+    VALUE_SUFFIX,
+    VALUE_TYPES,
+    FigureValue,
+    approximate_bounds_are_default,
+    canonical_text,
+    check_estimate_kind,
+    estimate_from_text,
+    estimate_text,
+    parse_canonical,
+)
+from .currency import check_currency, known_currencies
+from .dates import MONTHS, Certainty, PartialDate, Precision
+from .estimate import (
+    APPROX_PHRASES,
+    APPROXIMATE_TOLERANCE,
+    AT_LEAST_PHRASES,
+    AT_MOST_PHRASES,
+    BELOW_PHRASES,
+    DATE_QUALIFIER_WORDS,
+    QUALIFIER_WORDS,
+    Estimate,
+    Qualifier,
+)
+from .formatting import (
+    Formattable,
+    format_date,
+    format_estimate,
+    format_money,
+    format_power,
+    format_value,
+)
+from .locales import resolve_locale
+from .measure import Measure
+from .measures import HOURS_PER_YEAR, Duration, Energy, Power
+from .money import (
+    CURRENCY_SYMBOLS,
+    SCALE_WORDS,
+    CurrencyAmount,
+    Rate,
+    from_money_quantity,
+    money_quantity,
+)
+from .numbers import (
+    DECIMAL_RE,
+    EXACT,
+    MAX_DIGITS,
+    MAX_TEXT_LENGTH,
+    ROUNDED,
+    canonical_decimal,
+    parse_decimal,
+    to_decimal,
+)
+from .units import check_dimension, get_registry
+
+__all__ = [
+    "APPROXIMATE_TOLERANCE",
+    "APPROX_PHRASES",
+    "AT_LEAST_PHRASES",
+    "AT_MOST_PHRASES",
+    "BELOW_PHRASES",
+    "CURRENCY_SYMBOLS",
+    "Certainty",
+    "CurrencyAmount",
+    "DATE_QUALIFIER_WORDS",
+    "DATE_RE",
+    "DECIMAL_RE",
+    "Duration",
+    "EXACT",
+    "Energy",
+    "Estimate",
+    "FIGURE_KINDS",
+    "FigureValue",
+    "Formattable",
+    "HOURS_PER_YEAR",
+    "MAX_DIGITS",
+    "MAX_TEXT_LENGTH",
+    "MEASURE_RE",
+    "MONEY_RE",
+    "MONTHS",
+    "Measure",
+    "PartialDate",
+    "Power",
+    "Precision",
+    "QUALIFIER_WORDS",
+    "Qualifier",
+    "ROUNDED",
+    "Rate",
+    "SCALE_WORDS",
+    "VALUE_SUFFIX",
+    "VALUE_TYPES",
+    "approximate_bounds_are_default",
+    "canonical_decimal",
+    "canonical_text",
+    "check_currency",
+    "check_dimension",
+    "check_estimate_kind",
+    "estimate_from_text",
+    "estimate_text",
+    "format_date",
+    "format_estimate",
+    "format_money",
+    "format_power",
+    "format_value",
+    "from_money_quantity",
+    "get_registry",
+    "known_currencies",
+    "money_quantity",
+    "parse_canonical",
+    "parse_decimal",
+    "quantity_array",
+    "resolve_locale",
+    "sum_amounts",
+    "to_decimal",
+]
+
+publish(__name__, __all__, globals())

@@ -1,0 +1,325 @@
+"""``PartialDate``: a calendar date known only to its real precision (day .. year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Final, final
+
+import attrs
+
+from .._errors import DateError, InvalidValueError, ParseError
+from .numbers import MAX_TEXT_LENGTH
+
+__all__ = ["Certainty", "PartialDate", "Precision"]
+
+
+class Precision(enum.Enum):
+    """How much of a date the source actually gave."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+
+
+class Certainty(enum.Enum):
+    """The answer to a question about imprecise dates: no, possibly, or certainly."""
+
+    NO = "no"
+    POSSIBLY = "possibly"
+    CERTAINLY = "certainly"
+
+    def __bool__(self) -> bool:
+        """Only :attr:`CERTAINLY` is true."""
+        return self is Certainty.CERTAINLY
+
+
+#: English month names (news text is read in English; ``calendar.month_name`` follows the
+#: process's LC_TIME, so a program running in another language would read no dates).
+MONTH_NAMES: Final = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+MONTHS: Final = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({name[:3]: i for i, name in enumerate(MONTH_NAMES, start=1)})
+MONTHS["sept"] = 9
+_MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_ISO_DAY: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
+_ISO_MONTH: Final = re.compile(r"([0-9]{4})-([0-9]{2})", re.ASCII)
+_ISO_QUARTER: Final = re.compile(r"([0-9]{4})-Q([0-9])", re.ASCII)
+_ISO_HALF: Final = re.compile(r"([0-9]{4})-H([0-9])", re.ASCII)
+_YEAR: Final = re.compile(r"[0-9]{4}", re.ASCII)
+_TEXT_QUARTER: Final = re.compile(r"(?:Q([0-9])|(first|second|third|fourth) quarter(?: of)?) ([0-9]{4})", re.ASCII | re.I)
+_TEXT_HALF: Final = re.compile(r"(?:H([0-9])|(first|second) half(?: of)?) ([0-9]{4})", re.ASCII | re.I)
+_TEXT_DAY: Final = re.compile(rf"({_MONTH_ALT})\.? ([0-9]{{1,2}}),? ([0-9]{{4}})", re.ASCII | re.I)
+_TEXT_DAY_EU: Final = re.compile(rf"([0-9]{{1,2}}) ({_MONTH_ALT})\.?,? ([0-9]{{4}})", re.ASCII | re.I)
+_TEXT_MONTH: Final = re.compile(rf"({_MONTH_ALT})\.?,? ([0-9]{{4}})", re.ASCII | re.I)
+_END_OF: Final = re.compile(r"(?:the )?(?:end of|late|year-end|end-) ?([0-9]{4})?", re.ASCII | re.I)
+_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MIN_YEAR: Final = 1900
+_MAX_YEAR: Final = 2200
+
+
+def _year(value: int, text: object) -> int:
+    if not _MIN_YEAR <= value <= _MAX_YEAR:
+        raise DateError(f"year must be between {_MIN_YEAR} and {_MAX_YEAR}", text)
+    return value
+
+
+@final
+@attrs.frozen(order=False, repr=False)
+class PartialDate:
+    """A date with its real precision: ``2026-04-20``, ``2026-02``, ``2026-Q2``, ``2025-H2``, ``2023``.
+
+    It knows its first and last day and compares honestly: ``a < b`` means
+    *certainly before* (``a`` ends before ``b`` starts), so a quarter is neither
+    before nor after a day inside it.  Use :meth:`sort_key` to sort.
+
+    >>> q2 = PartialDate.parse("Q2 2026")
+    >>> q2, q2.first, q2.last
+    (PartialDate.parse('2026-Q2'), datetime.date(2026, 4, 1), datetime.date(2026, 6, 30))
+    >>> day = PartialDate.parse("2026-04-20")
+    >>> q2 < day, day < q2, q2.contains(day)
+    (False, False, True)
+    >>> PartialDate.parse("2023") < day
+    True
+    """
+
+    first: dt.date
+    """The first day of the period."""
+    precision: Precision
+
+    def __attrs_post_init__(self) -> None:
+        f, p = self.first, self.precision
+        if isinstance(f, dt.datetime) or not isinstance(f, dt.date):
+            raise DateError("must be a date, not a time or other value", f)
+        if not isinstance(p, Precision):
+            raise InvalidValueError("precision must be a Precision", p)
+        # A chain of identity tests: no dict of five conditions built per date.
+        if p is Precision.DAY:
+            aligned = True
+        elif p is Precision.MONTH:
+            aligned = f.day == 1
+        elif p is Precision.QUARTER:
+            aligned = f.day == 1 and f.month % 3 == 1
+        elif p is Precision.HALF:
+            aligned = f.day == 1 and f.month in (1, 7)
+        else:
+            aligned = f.day == 1 and f.month == 1
+        if not aligned:
+            raise DateError(f"{p.value} must start on the first day of its period", f.isoformat())
+        _year(f.year, f.isoformat())
+
+    # -- constructors -------------------------------------------------------------
+
+    @classmethod
+    def of_day(cls, year: int, month: int, day: int) -> PartialDate:
+        """A single day."""
+        try:
+            return cls(dt.date(_year(year, year), month, day), Precision.DAY)
+        except ValueError as exc:
+            raise DateError(f"impossible date: {exc}", f"{year}-{month:02}-{day:02}") from None
+
+    @classmethod
+    def of_month(cls, year: int, month: int) -> PartialDate:
+        """A calendar month."""
+        if not 1 <= month <= 12:
+            raise DateError("month must be 1..12", f"{year}-{month:02}")
+        return cls(dt.date(_year(year, year), month, 1), Precision.MONTH)
+
+    @classmethod
+    def of_quarter(cls, year: int, quarter: int) -> PartialDate:
+        """A calendar quarter (1..4)."""
+        if not 1 <= quarter <= 4:
+            raise DateError("quarter must be 1..4", f"{year}-Q{quarter}")
+        return cls(dt.date(_year(year, year), 3 * quarter - 2, 1), Precision.QUARTER)
+
+    @classmethod
+    def of_half(cls, year: int, half: int) -> PartialDate:
+        """A half year (1..2)."""
+        if not 1 <= half <= 2:
+            raise DateError("half must be 1 or 2", f"{year}-H{half}")
+        return cls(dt.date(_year(year, year), 6 * half - 5, 1), Precision.HALF)
+
+    @classmethod
+    def of_year(cls, year: int) -> PartialDate:
+        """A calendar year."""
+        return cls(dt.date(_year(year, year), 1, 1), Precision.YEAR)
+
+    @classmethod
+    def from_date(cls, day: dt.date) -> PartialDate:
+        """The day of a :class:`datetime.date` (a ``datetime`` is refused: times are not dates)."""
+        if isinstance(day, dt.datetime) or not isinstance(day, dt.date):
+            raise DateError("must be a date, not a time or other value", day)
+        return cls.of_day(day.year, day.month, day.day)
+
+    @classmethod
+    def parse(cls, text: str, *, reference: PartialDate | None = None) -> PartialDate:
+        """Read canonical text or the forms news text uses.
+
+        Canonical: ``2026-04-20``, ``2026-02``, ``2026-Q2``, ``2025-H2``, ``2023``.
+        News: ``Q2 2026``, ``second quarter of 2026``, ``April 20, 2026``,
+        ``April 2026``, ``end of 2025`` (its December), ``late 2025`` (its
+        second half); ``year-end`` needs ``reference`` for the year.
+
+        >>> PartialDate.parse("end of 2025"), PartialDate.parse("late 2025")
+        (PartialDate.parse('2025-12'), PartialDate.parse('2025-H2'))
+        >>> PartialDate.parse("year-end", reference=PartialDate.parse("2026-04-20"))
+        PartialDate.parse('2026-12')
+        >>> PartialDate.parse("2026-02-30")
+        Traceback (most recent call last):
+        ...
+        dealkit.DateError: impossible date: day is out of range for month (got '2026-02-30')
+        """
+        if not isinstance(text, str):
+            raise ParseError("a date must be text", text)
+        if len(text) > MAX_TEXT_LENGTH:
+            raise ParseError(f"date text is longer than {MAX_TEXT_LENGTH} characters", text)
+        s = " ".join(text.split())
+        try:
+            return cls._parse(s, reference)
+        except DateError as exc:
+            raise DateError(exc.reason, text) from None
+
+    @classmethod
+    def _parse(cls, s: str, reference: PartialDate | None) -> PartialDate:
+        if m := _ISO_DAY.fullmatch(s):
+            return cls.of_day(int(m[1]), int(m[2]), int(m[3]))
+        if m := _ISO_MONTH.fullmatch(s):
+            return cls.of_month(int(m[1]), int(m[2]))
+        if m := _ISO_QUARTER.fullmatch(s):
+            return cls.of_quarter(int(m[1]), int(m[2]))
+        if m := _ISO_HALF.fullmatch(s):
+            return cls.of_half(int(m[1]), int(m[2]))
+        if _YEAR.fullmatch(s):
+            return cls.of_year(int(s))
+        if m := _TEXT_QUARTER.fullmatch(s):
+            q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
+            return cls.of_quarter(int(m[3]), q)
+        if m := _TEXT_HALF.fullmatch(s):
+            h = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
+            return cls.of_half(int(m[3]), h)
+        if m := _TEXT_DAY.fullmatch(s):
+            return cls.of_day(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+        if m := _TEXT_DAY_EU.fullmatch(s):
+            return cls.of_day(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+        if m := _TEXT_MONTH.fullmatch(s):
+            return cls.of_month(int(m[2]), MONTHS[m[1].lower()])
+        if m := _END_OF.fullmatch(s):
+            late = s.lower().startswith("late")
+            if m[1]:
+                year = int(m[1])
+            elif reference is not None:
+                year = reference.first.year
+            else:
+                raise ParseError("'year-end' needs a reference date to know the year", s)
+            return cls.of_half(year, 2) if late else cls.of_month(year, 12)
+        raise ParseError(
+            "not a date: use 2026-04-20, 2026-02, 2026-Q2, 2025-H2, 2023, 'Q2 2026' or 'April 20, 2026'",
+            s,
+        )
+
+    # -- properties ---------------------------------------------------------------
+
+    @property
+    def last(self) -> dt.date:
+        """The last day of the period."""
+        months = _MONTHS_IN[self.precision]
+        if months == 0:
+            return self.first
+        return _add_months(self.first, months) - dt.timedelta(days=1)
+
+    @property
+    def year(self) -> int:
+        """The calendar year."""
+        return self.first.year
+
+    def contains(self, other: PartialDate | dt.date) -> bool:
+        """Whether ``other`` lies wholly inside this period."""
+        o = _as_partial(other)
+        return self.first <= o.first and o.last <= self.last
+
+    def overlaps(self, other: PartialDate | dt.date) -> bool:
+        """Whether the two periods share at least one day."""
+        o = _as_partial(other)
+        return self.first <= o.last and o.first <= self.last
+
+    def reached_by(self, day: PartialDate | dt.date) -> Certainty:
+        """Whether this date has come by ``day``: certainly, possibly (inside the period), or no.
+
+        >>> q2 = PartialDate.parse("2026-Q2")
+        >>> [q2.reached_by(PartialDate.parse(d)).value for d in ("2026-03-31", "2026-05-01", "2026-07-01")]
+        ['no', 'possibly', 'certainly']
+        """
+        o = _as_partial(day)
+        if self.last <= o.first:
+            return Certainty.CERTAINLY
+        if self.first <= o.last:
+            return Certainty.POSSIBLY
+        return Certainty.NO
+
+    def sort_key(self) -> tuple[dt.date, dt.date]:
+        """A key that sorts by first day, then by last day (narrower first)."""
+        return (self.first, self.last)
+
+    def shifted_months(self, months: int) -> PartialDate:
+        """The same precision, ``months`` later (or earlier when negative); not for days."""
+        if self.precision is Precision.DAY:
+            raise DateError("shift a day by days, not months", str(self))
+        return PartialDate(_add_months(self.first, months), self.precision)
+
+    # -- comparison: certainly before / after ---------------------------------------
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.last < _as_partial(other).first
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.first > _as_partial(other).last
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self == other or self < other
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self == other or self > other
+
+    def __str__(self) -> str:
+        f = self.first
+        match self.precision:
+            case Precision.DAY:
+                return f.isoformat()
+            case Precision.MONTH:
+                return f"{f.year:04}-{f.month:02}"
+            case Precision.QUARTER:
+                return f"{f.year:04}-Q{(f.month + 2) // 3}"
+            case Precision.HALF:
+                return f"{f.year:04}-H{1 if f.month == 1 else 2}"
+            case Precision.YEAR:
+                return f"{f.year:04}"
+
+    def __repr__(self) -> str:
+        """``PartialDate.parse('2026-Q2')``: evaluates back to an equal value."""
+        return f"PartialDate.parse('{self}')"
+
+
+#: How many months a period of each precision spans (a day spans none).
+_MONTHS_IN: Final = {
+    Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 3, Precision.HALF: 6, Precision.YEAR: 12,
+}
+
+
+def _add_months(first: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after the month of ``first``."""
+    month0 = first.month - 1 + months
+    return dt.date(first.year + month0 // 12, month0 % 12 + 1, 1)
+
+
+def _as_partial(value: object) -> PartialDate:
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return PartialDate.from_date(value)
+    raise TypeError(f"cannot compare PartialDate with {type(value).__name__}")

@@ -1,0 +1,306 @@
+"""Locale-aware text for dealkit values, through babel.
+
+Every function takes the locale as an explicit argument (``"en_US"`` unless
+given); nothing here reads ``LANG`` or ``LC_*``, so the same call gives the
+same text on every machine.  babel is imported on first use, never when
+dealkit is imported.
+
+Numbers, currency symbols, month and quarter names follow the locale (CLDR
+data).  The words dealkit adds itself are English: the qualifiers of an
+estimate (``"up to"``, ``"more than"``, ``"about"``), duration units
+(``"10 years"``) and half years (``"H2 2025"``), for which CLDR has no pattern.
+
+>>> format_estimate(Estimate.at_most(CurrencyAmount.parse("$25B")), style="compact")
+'up to $25B'
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import ROUND_HALF_EVEN, Context, Decimal
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
+
+from .._errors import InvalidValueError
+from .._typing import DurationUnit, EnergyUnit, MoneyStyle, PowerUnit
+from .dates import PartialDate, Precision
+from .estimate import DATE_QUALIFIER_WORDS, QUALIFIER_WORDS, Estimate, Qualifier
+from .locales import check_style, money_text, resolve_locale
+from .measures import Duration, Energy, Power
+from .money import CurrencyAmount
+from .numbers import to_decimal
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+__all__ = [
+    "Formattable",
+    "format_date",
+    "format_estimate",
+    "format_money",
+    "format_power",
+    "format_value",
+]
+
+#: The values :func:`format_value` knows how to write.
+Formattable: TypeAlias = CurrencyAmount | Power | Energy | Duration | PartialDate | Decimal | int
+
+_V = TypeVar("_V", CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal, int)
+
+#: Enough precision for any amount dealkit accepts (< 10^21, a few decimals), whatever the
+#: caller's decimal context.
+_CONTEXT: Final = Context(prec=60)
+
+_RANGE_DASH: Final = "\N{EN DASH}"
+
+
+# -- locale and options -------------------------------------------------------------------
+
+
+# -- money --------------------------------------------------------------------------------
+
+
+def format_money(
+    amount: CurrencyAmount, locale: str = "en_US", *, style: MoneyStyle = "full"
+) -> str:
+    """Write an amount of money as ``locale`` does, in full or in compact form.
+
+    ``"full"`` gives every digit, rounded to the currency's minor unit
+    (``babel.numbers.format_currency``).  ``"compact"`` abbreviates the scale
+    the locale's way (``$25B``, ``25 Mrd. $``, ``$250億``) and keeps up to three
+    digits after the point of that scale, so ``$1.25B`` stays ``$1.25B``.
+
+    Args:
+        amount: the amount to write.
+        locale: a CLDR locale identifier, e.g. ``"en_US"``, ``"de_DE"``, ``"ja_JP"``.
+        style: ``"full"`` or ``"compact"``.
+
+    Returns:
+        The text babel produces; some locales use non-breaking spaces
+        (``"\\xa0"``, ``"\\u202f"``) between number and symbol.
+
+    Raises:
+        InvalidValueError: ``amount`` is no :class:`CurrencyAmount`, the locale
+            is unknown or ``style`` is neither ``"full"`` nor ``"compact"``.
+
+    >>> m = CurrencyAmount.parse("$1.25 billion")
+    >>> format_money(m), format_money(m, style="compact")
+    ('$1,250,000,000.00', '$1.25B')
+    >>> format_money(m, "de_DE", style="compact"), format_money(m, "ja_JP", style="compact")
+    ('1,25\\xa0Mrd.\\xa0$', '$12.5億')
+    >>> format_money(m, "xx_XX")
+    Traceback (most recent call last):
+    ...
+    dealkit.InvalidValueError: unknown locale; use a CLDR identifier such as 'en_US', 'de_DE' or 'ja_JP' (got 'xx_XX')
+
+    .. versionadded:: 0.1
+    """
+    if not isinstance(amount, CurrencyAmount):
+        raise InvalidValueError(
+            f"format_money needs a CurrencyAmount, not {type(amount).__name__}", amount
+        )
+    return money_text(amount.amount, amount.currency, locale, style)
+
+
+# -- measures -----------------------------------------------------------------------------
+
+
+def format_power(
+    p: Power | Energy | Duration,
+    locale: str = "en_US",
+    *,
+    unit: PowerUnit | EnergyUnit | DurationUnit | None = None,
+) -> str:
+    """Write a power, energy or duration with ``locale``'s decimal marks, then its unit.
+
+    The number follows the locale's standard decimal pattern (grouping, and at
+    most three decimals).  Power and energy take their symbol (``GW``, ``TWh``);
+    durations take English words (``"10 years"``, ``"1 month"``).
+
+    Args:
+        p: the measure to write.
+        locale: a CLDR locale identifier.
+        unit: state the measure in this unit first (``"MW"``, ``"TWh"``, ``"month"``);
+            by default the unit it was given in.
+
+    Raises:
+        InvalidValueError: ``p`` is no measure, or the locale or unit is unknown.
+        DimensionError: ``unit`` is a unit of another dimension.
+
+    >>> format_power(Power("1.25", "GW")), format_power(Power("1.25", "GW"), "de_DE")
+    ('1.25 GW', '1,25 GW')
+    >>> format_power(Power("1.25", "GW"), unit="MW"), format_power(Duration(10, "year"))
+    ('1,250 MW', '10 years')
+
+    .. versionadded:: 0.1
+    """
+    if not isinstance(p, (Power, Energy, Duration)):
+        raise InvalidValueError(
+            f"format_power needs a Power, Energy or Duration, not {type(p).__name__}", p
+        )
+    loc = resolve_locale(locale)
+    measure = p if unit is None else p.to(unit)
+    return _measure_text(measure, loc)
+
+
+def _measure_text(measure: Power | Energy | Duration, loc: Locale) -> str:
+    return f"{_number(measure.magnitude, loc)} {_unit_text(measure)}"
+
+
+def _unit_text(measure: Power | Energy | Duration, *, plural: bool = False) -> str:
+    if isinstance(measure, Duration):
+        # Plural unless the number as written is exactly 1.
+        one = not plural and round(measure.magnitude, 3) == 1
+        return measure.unit if one else measure.unit + "s"
+    return measure.unit
+
+
+def _number(value: Decimal | int, loc: Locale) -> str:
+    from babel import numbers
+
+    return numbers.format_decimal(to_decimal(value), locale=loc)
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+def format_date(d: PartialDate, locale: str = "en_US") -> str:
+    """Write a date as ``locale`` does, to its own precision and no finer.
+
+    A day takes the locale's medium date format, a month its month-and-year
+    form, a quarter its quarter form (``Q2 2026``, ``T2 2026`` in French), a year
+    the year alone; a half year is written ``H2 2025`` in every locale.
+
+    Args:
+        d: the date.
+        locale: a CLDR locale identifier.
+
+    Raises:
+        InvalidValueError: ``d`` is no :class:`PartialDate`, or the locale is unknown.
+
+    >>> [format_date(PartialDate.parse(s)) for s in ("2026-04-20", "2026-02", "2026-Q2", "2025-H2", "2023")]
+    ['Apr 20, 2026', 'February 2026', 'Q2 2026', 'H2 2025', '2023']
+    >>> format_date(PartialDate.parse("2026-04-20"), "de_DE")
+    '20.04.2026'
+
+    .. versionadded:: 0.1
+    """
+    if not isinstance(d, PartialDate):
+        raise InvalidValueError(f"format_date needs a PartialDate, not {type(d).__name__}", d)
+    loc = resolve_locale(locale)
+    from babel import dates
+
+    first = d.first
+    # A plain date is taken as midnight UTC and never shifted to another zone.
+    match d.precision:
+        case Precision.DAY:
+            return dates.format_date(first, "medium", locale=loc)
+        case Precision.MONTH:
+            return dates.format_skeleton("yMMMM", first, locale=loc)
+        case Precision.QUARTER:
+            return dates.format_skeleton("yQQQ", first, locale=loc)
+        case Precision.HALF:
+            return f"H{1 if first.month == 1 else 2} {first.year}"
+        case Precision.YEAR:
+            return dates.format_skeleton("y", first, locale=loc)
+
+
+# -- estimates and dispatch ---------------------------------------------------------------
+
+
+def format_estimate(
+    e: Estimate[_V], locale: str = "en_US", *, style: MoneyStyle = "full"
+) -> str:
+    """Write an estimate with its qualifier in English words and its values in ``locale``.
+
+    ``up to``, ``more than``, ``about`` (``nearly`` when the upper bound is the
+    stated value) precede the value, and ``by``, ``from``, ``around`` a date; an exact value is
+    written as is; a range joins its bounds with an en dash (``$30M–$50M``), spaced
+    when a bound has spaces in it (``Q2 2026 – Q4 2026``), and measures in one
+    unit name it once (``30–50 MW``).  ``style`` applies to money.
+
+    Args:
+        e: an estimate of money, a measure, a date or a number.
+        locale: a CLDR locale identifier.
+        style: ``"full"`` or ``"compact"``, for money.
+
+    Raises:
+        InvalidValueError: ``e`` is no :class:`Estimate`, its values cannot be
+            formatted, or the locale or style is unknown.
+
+    >>> format_estimate(Estimate.at_least(CurrencyAmount.parse("$100B")), style="compact")
+    'more than $100B'
+    >>> print(format_estimate(Estimate.parse("30-50 MW", Power.parse)))
+    30–50 MW
+    >>> format_estimate(Estimate.nearly(Power(1, "GW"))), format_estimate(Estimate.at_most(PartialDate.parse("2026-12")))
+    ('nearly 1 GW', 'by December 2026')
+
+    .. versionadded:: 0.1
+    """
+    if not isinstance(e, Estimate):
+        raise InvalidValueError(f"format_estimate needs an Estimate, not {type(e).__name__}", e)
+    check_style(style)
+    if e.qualifier is Qualifier.RANGE:
+        assert e.low is not None and e.high is not None
+        return _format_range(e.low, e.high, locale, style)
+    words = DATE_QUALIFIER_WORDS if isinstance(e.value, PartialDate) else QUALIFIER_WORDS
+    prefix = words[e.qualifier]
+    if e.qualifier is Qualifier.APPROXIMATELY and e.high == e.central and e.low != e.central:
+        prefix = "nearly "  # approximately, and not above the stated value
+    return prefix + format_value(e.value, locale, style=style)
+
+
+def _format_range(low: Formattable, high: Formattable, locale: str, style: MoneyStyle) -> str:
+    if (
+        isinstance(low, (Power, Energy, Duration))
+        and isinstance(high, (Power, Energy, Duration))
+        and type(low) is type(high)
+        and low.unit == high.unit
+    ):
+        loc = resolve_locale(locale)
+        low_number, high_number = _number(low.magnitude, loc), _number(high.magnitude, loc)
+        return f"{low_number}{_RANGE_DASH}{high_number} {_unit_text(high, plural=True)}"
+    low_text = format_value(low, locale, style=style)
+    high_text = format_value(high, locale, style=style)
+    # A bound with spaces in it ("30 Mio. $", "Q2 2026") gets a spaced dash, as typesetters do.
+    if any(c.isspace() for c in low_text + high_text):
+        return f"{low_text} {_RANGE_DASH} {high_text}"
+    return f"{low_text}{_RANGE_DASH}{high_text}"
+
+
+def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle = "full") -> str:
+    """Write any dealkit value in ``locale``: money, power, energy, duration, date or number.
+
+    Money goes to :func:`format_money` (``style`` applies), measures to
+    :func:`format_power`, dates to :func:`format_date`; a plain ``Decimal`` or
+    ``int`` takes the locale's standard decimal pattern.
+
+    Args:
+        value: the value to write.
+        locale: a CLDR locale identifier.
+        style: ``"full"`` or ``"compact"``, for money.
+
+    Raises:
+        InvalidValueError: a value of another type, or an unknown locale or style.
+
+    >>> format_value(Decimal("1234.5")), format_value(Decimal("1234.5"), "fr_FR")
+    ('1,234.5', '1\\u202f234,5')
+    >>> format_value(CurrencyAmount.parse("$30M"), style="compact")
+    '$30M'
+
+    .. versionadded:: 0.1
+    """
+    check_style(style)
+    if isinstance(value, CurrencyAmount):
+        return format_money(value, locale, style=style)
+    if isinstance(value, (Power, Energy, Duration)):
+        return format_power(value, locale)
+    if isinstance(value, PartialDate):
+        return format_date(value, locale)
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        return _number(value, resolve_locale(locale))
+    raise InvalidValueError(
+        "cannot format a "
+        + type(value).__name__
+        + "; pass a CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal or int",
+        value,
+    )

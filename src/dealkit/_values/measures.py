@@ -1,0 +1,235 @@
+"""``Power``, ``Energy`` and ``Duration``: exact, unit-checked physical measures, gigawatt-first."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, ClassVar, Final, final, overload
+
+import attrs
+
+from .._errors import DimensionError, InvalidValueError
+from .._typing import DurationUnit, EnergyUnit, PowerUnit
+from .measure import Measure, register_kind
+from .numbers import ROUNDED
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["Duration", "Energy", "HOURS_PER_YEAR", "Power"]
+
+_K: Final = Decimal(1000)
+
+#: Hours in the 365-day year dealkit uses for "per year" figures (5 GW for a year = 43.8 TWh).
+HOURS_PER_YEAR: Final = Decimal(8760)
+
+
+def _aliases(prefixes: dict[str, str], words: dict[str, str], symbol_suffix: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for prefix, word_prefix in prefixes.items():
+        symbol = prefix + symbol_suffix
+        out[symbol] = symbol
+        for word in words:
+            out[word_prefix + word] = symbol
+    return out
+
+
+_PREFIXES: Final = {"": "", "k": "kilo", "M": "mega", "G": "giga", "T": "tera"}
+
+
+@final
+@register_kind
+@attrs.frozen(init=False, order=False, repr=False)
+class Power(Measure):
+    """A rate of energy: how much compute capacity a deal secures, in W .. TW.
+
+    >>> Power(5, "GW") == Power.parse("5000 MW")
+    True
+    >>> Power.parse("5 gigawatts").to("MW")
+    Power('5000', 'MW')
+    >>> Power(5, "GW").per_year()
+    Energy('43800', 'GWh')
+    """
+
+    UNITS: ClassVar[dict[str, Decimal]] = {
+        "W": Decimal(1), "kW": _K, "MW": _K**2, "GW": _K**3, "TW": _K**4
+    }
+    ALIASES: ClassVar[dict[str, str]] = _aliases(_PREFIXES, {"watt": "", "watts": ""}, "W")
+    DIMENSION: ClassVar[str] = "[power]"
+    PINT_UNITS: ClassVar[dict[str, str]] = {
+        "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt"
+    }
+    #: 1,000 TW: far above all the power humanity uses.
+    MAXIMUM: ClassVar[Decimal] = _K**5
+    KIND: ClassVar[str] = "power"
+
+    def __init__(self, magnitude: int | Decimal | str, unit: PowerUnit = "GW") -> None:
+        super().__init__(magnitude, unit)
+
+    @overload  # type: ignore[override]
+    def __mul__(self, other: Duration) -> Energy: ...
+    @overload
+    def __mul__(self, other: int | Decimal) -> Power: ...
+    def __mul__(self, other: Duration | int | Decimal) -> Energy | Power:
+        """Power x duration is energy; power x number is power."""
+        if isinstance(other, Duration):
+            return self.over(other)
+        return super().__mul__(other)
+
+    __rmul__ = __mul__
+
+    def over(self, duration: Duration) -> Energy:
+        """The energy delivered at this power for ``duration``.
+
+        >>> str(Power(5, "GW").over(Duration(10, "year")).to("TWh"))
+        '438 TWh'
+        """
+        if not isinstance(duration, Duration):
+            raise DimensionError("power times a duration gives energy; got no duration", duration)
+        return Energy._make(ROUNDED.multiply(self.base, duration.hours), _energy_unit(self.unit))
+
+    def per_year(self) -> Energy:
+        """Energy for one 365-day year at this power."""
+        return Energy._make(ROUNDED.multiply(self.base, HOURS_PER_YEAR), _energy_unit(self.unit))
+
+
+def _energy_unit(power_unit: str) -> str:
+    return power_unit + "h"
+
+
+@final
+@register_kind
+@attrs.frozen(init=False, order=False, repr=False)
+class Energy(Measure):
+    """An amount of energy, in Wh .. TWh.
+
+    >>> Energy.parse("43.8 TWh") == Power(5, "GW").per_year()
+    True
+    """
+
+    UNITS: ClassVar[dict[str, Decimal]] = {
+        "Wh": Decimal(1), "kWh": _K, "MWh": _K**2, "GWh": _K**3, "TWh": _K**4
+    }
+    ALIASES: ClassVar[dict[str, str]] = _aliases(
+        _PREFIXES, {"watt-hour": "", "watt-hours": "", "watthour": "", "watthours": ""}, "Wh"
+    )
+    DIMENSION: ClassVar[str] = "[energy]"
+    PINT_UNITS: ClassVar[dict[str, str]] = {
+        "Wh": "watt_hour", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
+        "GWh": "gigawatt_hour", "TWh": "terawatt_hour",
+    }
+    #: 10^19 Wh: some fifty times the world's yearly energy use.
+    MAXIMUM: ClassVar[Decimal] = Decimal(10) ** 19
+    KIND: ClassVar[str] = "energy"
+
+    def __init__(self, magnitude: int | Decimal | str, unit: EnergyUnit = "GWh") -> None:
+        super().__init__(magnitude, unit)
+
+    def average_power(self, duration: Duration) -> Power:
+        """The constant power that delivers this energy over ``duration``.
+
+        >>> Energy(8760, "GWh").average_power(Duration(1, "year"))
+        Power('1', 'GW')
+        """
+        if not isinstance(duration, Duration):
+            raise DimensionError("energy over a duration gives power; got no duration", duration)
+        if not duration.base:
+            raise InvalidValueError("duration must not be zero", str(duration))
+        return Power._make(ROUNDED.divide(self.base, duration.hours), self.unit.removesuffix("h") or "W")
+
+
+@final
+@register_kind
+@attrs.frozen(init=False, order=False, repr=False)
+class Duration(Measure):
+    """A span of time in days, months, quarters or years (a year is 365 days, a month 1/12 year).
+
+    >>> Duration.parse("10 years") == Duration(40, "quarter")
+    True
+    >>> str(Duration.parse("two months"))
+    '2 months'
+    """
+
+    UNITS: ClassVar[dict[str, Decimal]] = {
+        "day": Decimal(1),
+        "month": ROUNDED.divide(365, 12),
+        "quarter": ROUNDED.divide(365, 4),
+        "year": Decimal(365),
+    }
+    ALIASES: ClassVar[dict[str, str]] = {
+        "day": "day", "days": "day", "d": "day",
+        "month": "month", "months": "month",
+        "quarter": "quarter", "quarters": "quarter",
+        "year": "year", "years": "year", "y": "year", "yr": "year", "yrs": "year",
+    }
+    DIMENSION: ClassVar[str] = "[time]"
+    PINT_UNITS: ClassVar[dict[str, str]] = {
+        "day": "day", "month": "month", "quarter": "month", "year": "year"
+    }
+    #: 10,000 years.
+    MAXIMUM: ClassVar[Decimal] = Decimal(3_650_000)
+    KIND: ClassVar[str] = "duration"
+
+    _WORDS: ClassVar[dict[str, int]] = {
+        "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+        "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20,
+    }
+
+    #: unit -> (days, per): one unit is days/per days.  Converting through the fraction
+    #: keeps whole quarters of months exact (3 months == 1 quarter, 12 months == 1 year).
+    _FRACTIONS: ClassVar[dict[str, tuple[int, int]]] = {
+        "day": (1, 1), "month": (365, 12), "quarter": (365, 4), "year": (365, 1)
+    }
+
+    def __init__(self, magnitude: int | Decimal | str, unit: DurationUnit = "year") -> None:
+        super().__init__(magnitude, unit)
+
+    @classmethod
+    def _to_base(cls, value: Decimal, symbol: str) -> Decimal:
+        days, per = cls._FRACTIONS[symbol]
+        return ROUNDED.divide(ROUNDED.multiply(value, days), per)
+
+    @property
+    def magnitude(self) -> Decimal:
+        """The magnitude in :attr:`unit`."""
+        days, per = self._FRACTIONS[self.unit]
+        return ROUNDED.divide(ROUNDED.multiply(self.base, per), days)
+
+    @property
+    def quantity(self) -> pint.Quantity[float]:
+        """This duration as a pint quantity in days.
+
+        dealkit's year is 365 days and pint's 365.25, so days are the unit both
+        agree on: ``Duration(1, "year").quantity`` is 365 days, and turning it
+        back with :meth:`from_quantity` gives exactly one dealkit year.
+        """
+        from .units import get_registry
+
+        ureg = get_registry()
+        return ureg.Quantity(float(self.base), ureg.day)
+
+    @classmethod
+    def parse(cls, text: str) -> Duration:
+        """Read ``"10 years"``, ``"ten years"``, ``"two months"``, ``"a decade"``."""
+        if isinstance(text, str) and len(text) <= 40:
+            words = text.strip().lower().split()
+            if words in (["decade"], ["a", "decade"], ["one", "decade"]):
+                return cls(10, "year")
+            if len(words) == 2 and words[0] in cls._WORDS:
+                return cls(cls._WORDS[words[0]], words[1])  # type: ignore[arg-type]
+        return super().parse(text)
+
+    def __str__(self) -> str:
+        from .numbers import canonical_decimal
+
+        magnitude = self.magnitude
+        return f"{canonical_decimal(magnitude)} {self.unit}{'' if magnitude == 1 else 's'}"
+
+    @property
+    def hours(self) -> Decimal:
+        """The length in hours."""
+        return ROUNDED.multiply(self.base, 24)
+
+    @property
+    def years(self) -> Decimal:
+        """The length in 365-day years."""
+        return ROUNDED.divide(self.base, 365)

@@ -1,0 +1,41 @@
+"""Derived figures, consistency checks and as-of views over a catalog (also exported from ``dealkit``).
+
+>>> from dealkit.analysis import deal_metrics
+>>> from dealkit import builtin_catalog
+>>> deal_metrics(builtin_catalog(), "amazon-anthropic-2026")[0].text
+'1.2987% .. 1.3158%'
+"""
+
+from __future__ import annotations
+
+from .._public import publish
+from .._values import Rate, from_money_quantity, money_quantity
+from ._analysis import (
+    CONSISTENCY_TOLERANCE,
+    AsOfView,
+    Finding,
+    FindingStatus,
+    Metric,
+    MetricKind,
+    Status,
+    as_of,
+    check_consistency,
+    deal_metrics,
+    divide,
+)
+
+__all__ = [
+    "AsOfView",
+    "CONSISTENCY_TOLERANCE",
+    "Finding",
+    "FindingStatus",
+    "Metric",
+    "MetricKind",
+    "Status",
+    "as_of",
+    "check_consistency",
+    "deal_metrics",
+    "divide",
+]
+
+publish(__name__, __all__, globals())

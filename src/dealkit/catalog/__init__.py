@@ -1,0 +1,67 @@
+"""The sourced catalog: reading, checking and assembling catalog files, querying, writing, and its JSON Schema.
+
+>>> from dealkit.catalog import builtin_catalog
+>>> str(builtin_catalog().deal("amazon-anthropic-2026").investment)
+'up to 25000000000 USD'
+"""
+
+from __future__ import annotations
+
+from .._public import publish
+from ._catalog import (
+    FORMAT_VERSION,
+    MAX_FILE_BYTES,
+    MAX_ITEMS,
+    MAX_NESTING,
+    MAX_PROBLEMS,
+    Catalog,
+    CatalogFile,
+    ComputeShape,
+    DealShape,
+    MilestoneShape,
+    SpendShape,
+    TrancheShape,
+    builtin_catalog,
+    builtin_dir,
+    builtin_files,
+    catalog_paths,
+    load_catalog,
+    parse_catalog_bytes,
+    read_catalog_file,
+    read_catalog_files,
+    structure_catalog,
+)
+from ._dump import catalog_to_data, dump_catalog
+from ._schema import SCHEMA_DIALECT, SCHEMA_ID, catalog_schema, catalog_schema_json
+
+__all__ = [
+    "Catalog",
+    "CatalogFile",
+    "ComputeShape",
+    "DealShape",
+    "FORMAT_VERSION",
+    "MAX_FILE_BYTES",
+    "MAX_ITEMS",
+    "MAX_NESTING",
+    "MAX_PROBLEMS",
+    "MilestoneShape",
+    "SCHEMA_DIALECT",
+    "SCHEMA_ID",
+    "SpendShape",
+    "TrancheShape",
+    "builtin_catalog",
+    "builtin_dir",
+    "builtin_files",
+    "catalog_paths",
+    "catalog_schema",
+    "catalog_schema_json",
+    "catalog_to_data",
+    "dump_catalog",
+    "load_catalog",
+    "parse_catalog_bytes",
+    "read_catalog_file",
+    "read_catalog_files",
+    "structure_catalog",
+]
+
+publish(__name__, __all__, globals())

@@ -1,0 +1,56 @@
+"""Writing catalogs back to files: TOML (the editable form) or JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from ._catalog import Catalog, CatalogFile
+
+__all__ = ["catalog_to_data", "dump_catalog"]
+
+
+def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, Any]:
+    """The catalog as plain data in the file format (``format``, ``parties``, ``deals``, ``claims``)."""
+    from ..serialization import converter
+
+    file = content.to_file() if isinstance(content, Catalog) else content
+    data: dict[str, Any] = _drop_empty(converter.unstructure(file, CatalogFile))
+    return data
+
+
+def _drop_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != [] and v != ()}
+    if isinstance(value, (list, tuple)):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+def dump_catalog(
+    content: Catalog | CatalogFile,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    fmt: Literal["toml", "json"] = "toml",
+) -> str:
+    """Write a catalog as TOML (needs the ``tomli-w`` package) or JSON; return the text.
+
+    Loading what this writes gives equal objects: every digit, precision,
+    qualifier and source survives.
+    """
+    data = catalog_to_data(content)
+    if fmt == "json":
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    else:
+        try:
+            import tomli_w
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            from .._errors import InvalidValueError
+
+            raise InvalidValueError("writing TOML needs the 'tomli-w' package (pip install tomli-w)", fmt) from exc
+        text = tomli_w.dumps(data)
+    if path is not None:
+        Path(path).write_text(text, encoding="utf-8")
+    return text

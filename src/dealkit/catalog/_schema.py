@@ -1,0 +1,264 @@
+"""The JSON Schema (draft 2020-12) of the catalog file format, generated from the models.
+
+Each table of a catalog file is an attrs class (``CatalogFile``, ``Party``,
+``DealShape``, ``Claim``, ...).  The schema is derived from their fields: the
+type annotations give the JSON types (``str``, ``int``, ``tuple[X, ...]``,
+``Literal``, enums, ``X | None``), a field without a default is required,
+unknown keys are refused (as the loader does), and the shared validators give
+the string constraints (the id pattern, the free-text length).  A claim's
+``value`` is an :class:`~dealkit.Estimate`, which a file spells as the keys
+``qualifier``, ``value`` and optionally ``low``/``high``; the canonical text of
+each figure kind becomes a pattern chosen by ``kind``.
+
+The schema checks the shape of one file; what spans files (references
+between ids, a deal's invariants) only :func:`~dealkit.load_catalog` checks.
+
+>>> schema = catalog_schema()
+>>> schema["$schema"]
+'https://json-schema.org/draft/2020-12/schema'
+>>> sorted(schema["properties"])
+['claims', 'deals', 'format', 'parties']
+>>> schema["$defs"]["Party"]["required"]
+['id', 'name']
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import json
+import re
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, Final, Literal, get_args, get_origin
+
+import attrs
+
+from .._model import (
+    FILE_RE,
+    ID_RE,
+    MAX_FREE_TEXT,
+    PROPERTY_RE,
+    Claim,
+    check_file,
+    check_id,
+    check_property,
+    check_quote,
+    check_text,
+)
+from .._values import (
+    DATE_RE,
+    DECIMAL_RE,
+    FIGURE_KINDS,
+    MEASURE_RE,
+    MONEY_RE,
+    Estimate,
+    PartialDate,
+    Qualifier,
+)
+from .._values import VALUE_SUFFIX as SUFFIX
+from ._catalog import FORMAT_VERSION, CatalogFile
+
+__all__ = ["SCHEMA_DIALECT", "SCHEMA_ID", "catalog_schema", "catalog_schema_json"]
+
+SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+#: The schema's identifier (a name, not a location to fetch).
+SCHEMA_ID: Final = f"urn:dealkit:catalog-format:{FORMAT_VERSION}"
+
+_TEXT: Final[dict[str, Any]] = {"type": "string", "maxLength": MAX_FREE_TEXT}
+
+
+def _anchored(pattern: str) -> str:
+    return f"^{pattern}$"
+
+
+#: Constraints each shared validator puts on a string field.
+_STRING_RULES: Final[dict[Callable[..., None], dict[str, Any]]] = {
+    check_id: {"type": "string", "pattern": _anchored(ID_RE.pattern)},
+    check_text: _TEXT,
+    check_property: {"type": "string", "pattern": _anchored(PROPERTY_RE.pattern)},
+    check_file: {"type": "string", "pattern": _anchored(FILE_RE.pattern)},
+    check_quote: {**_TEXT, "minLength": 1},
+}
+
+#: A canonical decimal without its sign: multiples and percents are never negative.
+_NUMBER: Final = DECIMAL_RE.pattern.removeprefix("-?")
+#: The canonical text of one value of each figure kind (see ``dealkit._figures``).
+_VALUE_PATTERNS: Final[dict[str, str]] = {
+    "money": MONEY_RE.pattern,
+    "power": MEASURE_RE.pattern,
+    "energy": MEASURE_RE.pattern,
+    "duration": MEASURE_RE.pattern,
+    "multiple": _NUMBER + re.escape(SUFFIX["multiple"]) + "?",
+    "percent": _NUMBER + re.escape(SUFFIX["percent"]) + "?",
+    "count": "[0-9]+(?:\\.0+)?",
+    "date": DATE_RE.pattern,
+}
+
+
+def _field_validators(field: attrs.Attribute[Any]) -> list[Any]:
+    """The plain validators of a field: ``optional(v)`` and ``and_(a, b)`` are opened."""
+    out: list[Any] = []
+    todo = [field.validator]
+    while todo:
+        v = todo.pop()
+        if v is None:
+            continue
+        inner = getattr(v, "validator", None)
+        group = getattr(v, "_validators", None)
+        if inner is not None:
+            todo.append(inner)
+        elif isinstance(group, tuple):
+            todo.extend(group)
+        else:
+            out.append(v)
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+
+    def ref(self, cls: type) -> dict[str, Any]:
+        name = cls.__name__
+        if name not in self.defs:
+            self.defs[name] = {}  # placeholder: breaks cycles
+            self.defs[name] = self.object_schema(cls)
+        return {"$ref": f"#/$defs/{name}"}
+
+    def object_schema(self, cls: type) -> dict[str, Any]:
+        hints = _field_types(cls)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for field in attrs.fields(cls):
+            if field.name.startswith("_"):
+                continue
+            annotation = hints[field.name]
+            if get_origin(annotation) is Estimate:
+                # A file spells an estimate as its own keys beside the others.
+                properties.update(self.estimate_keys())
+                required += ["value", "qualifier"]
+                continue
+            prop = self.type_schema(annotation, field)
+            if field.metadata.get("description"):
+                prop = {**prop, "description": field.metadata["description"]}
+            if field.default is attrs.NOTHING:
+                required.append(field.name)
+            elif (default := _json_default(field.default)) is not None:
+                prop = {**prop, "default": default}
+            properties[field.name] = prop
+        out: dict[str, Any] = {
+            "type": "object",
+            "title": cls.__name__,
+            "description": (inspect.getdoc(cls) or "").split("\n\n")[0],
+            "properties": properties,
+            "additionalProperties": False,
+        }
+        if required:
+            out["required"] = required
+        if cls is Claim:
+            out["allOf"] = _claim_value_rules()
+        return out
+
+    def estimate_keys(self) -> dict[str, Any]:
+        # Estimate's own fields, as a file writes them: the qualifier, and text for the figures.
+        hints = _field_types(Estimate)
+        out: dict[str, Any] = {
+            "qualifier": self.type_schema(hints["qualifier"], None),
+            "value": {"type": "string", "description": "The figure in canonical text; a range is 'low .. high'."},
+        }
+        for bound in ("low", "high"):
+            out[bound] = {"type": "string", "description": f"The {bound} bound of an approximate figure."}
+        return out
+
+    def type_schema(self, t: Any, field: attrs.Attribute[Any] | None) -> dict[str, Any]:
+        origin, args = get_origin(t), get_args(t)
+        if origin in (types.UnionType, typing.Union):
+            rest = [a for a in args if a is not type(None)]
+            inner = self.type_schema(rest[0], field) if len(rest) == 1 else {
+                "anyOf": [self.type_schema(a, field) for a in rest]
+            }
+            return {"anyOf": [inner, {"type": "null"}]} if len(rest) < len(args) else inner
+        if origin is Literal:
+            return {"enum": list(args)}
+        if origin is tuple:
+            return {"type": "array", "items": self.type_schema(args[0], None)}
+        if isinstance(t, type) and issubclass(t, enum.Enum):
+            return {"enum": [m.value for m in t]}
+        if t is str:
+            rules: dict[str, Any] = {"type": "string"}
+            for v in _field_validators(field) if field is not None else []:
+                rules.update(_STRING_RULES.get(v, {}))
+            return rules
+        if t is bool:
+            return {"type": "boolean"}
+        if t is int:
+            return {"type": "integer"}
+        if t is PartialDate:
+            return {"type": "string", "pattern": _anchored(DATE_RE.pattern)}
+        if isinstance(t, type) and attrs.has(t):
+            return self.ref(t)
+        raise TypeError(f"no JSON Schema for {t!r}")
+
+
+def _field_types(cls: type) -> dict[str, Any]:
+    """The resolved type of each field of an attrs class (resolved where the class is defined)."""
+    return {f.name: f.type for f in attrs.fields(attrs.resolve_types(cls))}
+
+
+def _json_default(value: object) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and value != "":
+        return value
+    return None
+
+
+def _claim_value_rules() -> list[dict[str, Any]]:
+    """Per kind, the canonical text of ``value`` (one figure, or ``low .. high`` for a range)."""
+    rules = []
+    for kind in FIGURE_KINDS:
+        one = _VALUE_PATTERNS[kind]
+        rules.append({
+            "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
+            "then": {"properties": {
+                "value": {"pattern": f"^{one}(?: \\.\\. {one})?$"},
+                "low": {"pattern": _anchored(one)},
+                "high": {"pattern": _anchored(one)},
+            }},
+        })
+    rules.append({
+        "if": {"properties": {"qualifier": {"const": Qualifier.RANGE.value}}, "required": ["qualifier"]},
+        "then": {"properties": {"value": {"pattern": " \\.\\. "}}},
+        "else": {"properties": {"value": {"not": {"pattern": " \\.\\. "}}}},
+    })
+    return rules
+
+
+def catalog_schema() -> dict[str, Any]:
+    """The JSON Schema of one catalog file (TOML or JSON), as a dict.
+
+    Point an editor at it for completion and checks as you type; validate
+    a parsed file with any draft 2020-12 validator (``jsonschema``).
+
+    .. versionadded:: 0.1
+    """
+    builder = _Builder()
+    root = builder.object_schema(CatalogFile)
+    root["properties"]["format"] = {**root["properties"]["format"], "const": FORMAT_VERSION}
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "$id": SCHEMA_ID,
+        **{k: v for k, v in root.items() if k != "title"},
+        "title": "dealkit catalog file",
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+
+
+def catalog_schema_json() -> str:
+    """:func:`catalog_schema` as indented JSON text (what ``dealkit schema`` prints).
+
+    .. versionadded:: 0.1
+    """
+    return json.dumps(catalog_schema(), indent=2, ensure_ascii=False) + "\n"

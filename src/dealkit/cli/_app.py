@@ -1,0 +1,536 @@
+"""The ``dealkit`` command: list, show, claims, validate, export, schema, plot,
+metrics, asof, check and extract.
+
+Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error.
+Errors are one line each on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, NoReturn
+
+from .._errors import CatalogError, DealkitError, short_repr
+
+if TYPE_CHECKING:
+    from .._model import Claim
+    from .._values import PartialDate
+    from ..catalog import Catalog
+
+__all__ = ["main"]
+
+EXIT_OK: Final = 0
+EXIT_INVALID: Final = 1
+EXIT_USAGE: Final = 2
+
+_CLAIM_COLUMNS: Final = ("subject", "property", "kind", "qualifier", "value", "rank", "as_of", "sources", "quote")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"dealkit: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .._version import __version__
+
+    parser = _Parser(prog="dealkit", description="Typed, sourced figures of very large AI-infrastructure deals.")
+    parser.add_argument("--version", action="version", version=f"dealkit {__version__}")
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--catalog", action="append", default=[], metavar="PATH",
+        help="a catalog file or directory to load beside the built-in one (repeatable)",
+    )
+    common.add_argument("--locale", default="en_US", help="babel locale for numbers and dates (default en_US)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub.add_parser("list", parents=[common], help="list the deals in the catalog")
+    show = sub.add_parser("show", parents=[common], help="show a deal in plain words, with sources")
+    show.add_argument("deal_id")
+    claims = sub.add_parser("claims", parents=[common], help="list claims (all, or one deal's)")
+    claims.add_argument("deal_id", nargs="?")
+    claims.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    validate = sub.add_parser("validate", help="check catalog files; print every problem")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    metrics = sub.add_parser("metrics", parents=[common], help="derived figures of a deal, with bounds and sources")
+    metrics.add_argument("deal_id")
+    metrics.add_argument("--format", choices=("table", "json"), default="table")
+    asof = sub.add_parser("asof", parents=[common], help="what of a deal is committed, unlocked or online on a day")
+    asof.add_argument("deal_id")
+    asof.add_argument("day", metavar="DATE", help="e.g. 2026-05-01, 2026-Q3")
+    asof.add_argument("--format", choices=("table", "json"), default="table")
+    check = sub.add_parser("check", parents=[common], help="check claims against each other and what they imply")
+    check.add_argument("--format", choices=("table", "json"), default="table")
+    extract = sub.add_parser("extract", help="list the figures in a text file ('-' reads stdin)")
+    extract.add_argument("file", metavar="FILE")
+    extract.add_argument("--format", choices=("table", "json"), default="table")
+    extract.add_argument("--reference", metavar="DATE", help="the date the text was written (for 'year-end')")
+    export = sub.add_parser("export", parents=[common], help="write claims (all, or one deal's) to a file, one row each")
+    export.add_argument("deal_id", nargs="?")
+    export.add_argument("--format", choices=("csv", "parquet", "json"), default=None,
+                        help="file format (default: from the file's extension, else csv)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    schema = sub.add_parser("schema", help="print the JSON Schema of the catalog file format")
+    schema.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead of stdout")
+    plot = sub.add_parser("plot", parents=[common], help="draw a deal's timeline or money flows (PNG or SVG)")
+    plot.add_argument("deal_id")
+    plot.add_argument("--kind", choices=("timeline", "flows"), default="timeline")
+    plot.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "locale", None) is not None:
+        from .._values import resolve_locale
+
+        try:
+            resolve_locale(args.locale)
+        except DealkitError as exc:  # a bad option value is a usage error (exit 2)
+            parser.error(f"argument --locale: {exc}")
+    if args.command == "asof":
+        from .._values import PartialDate
+
+        try:
+            args.day = PartialDate.parse(args.day)  # parsed once, handed on as a date
+        except DealkitError as exc:  # as for --locale: a bad argument is a usage error
+            parser.error(f"argument DATE: {exc}")
+    try:
+        if args.command == "validate":
+            return _validate(args.paths)
+        if args.command == "extract":
+            return _extract(args.file, args.format, args.reference)
+        if args.command == "schema":
+            return _schema(args.output)
+        for name in args.catalog:
+            if not Path(name).exists():  # as for validate: a path that does not exist is a usage error
+                print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
+                return EXIT_USAGE
+        catalog = _load(args.catalog)
+        out = sys.stdout
+        match args.command:
+            case "list":
+                out.write(_list(catalog, args.locale))
+            case "show":
+                out.write(_styled(_show(catalog, args.deal_id, args.locale)))
+            case "claims":
+                out.write(_claims(catalog, args.deal_id, args.format, args.locale))
+            case "metrics":
+                out.write(_metrics(catalog, args.deal_id, args.format))
+            case "asof":
+                out.write(_asof(catalog, args.deal_id, args.day, args.format))
+            case "check":
+                text, status = _check(catalog, args.format)
+                out.write(text)
+                return status
+            case "export":
+                return _export(catalog, args.deal_id, args.format, args.output)
+            case "plot":
+                return _plot(catalog, args.deal_id, args.kind, args.output, args.locale)
+        return EXIT_OK
+    except CatalogError as exc:
+        for problem in exc.problems:
+            print(f"dealkit: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    except DealkitError as exc:
+        print(f"dealkit: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except BrokenPipeError:  # e.g. `dealkit claims | head`
+        return EXIT_OK
+    except OSError as exc:  # a directory that cannot be listed, a file that vanished
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"dealkit: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback, even for a bug in dealkit
+        print(f"dealkit: internal error ({type(exc).__name__}: {short_repr(str(exc))}); please report it",
+              file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _load(paths: Sequence[str]) -> Catalog:
+    from ..catalog import load_catalog
+
+    return load_catalog(*paths)
+
+
+def _validate(paths: Sequence[str]) -> int:
+    from ..catalog import (
+        Catalog,
+        builtin_dir,
+        builtin_files,
+        catalog_paths,
+        read_catalog_file,
+    )
+
+    status = EXIT_OK
+    files = []
+    for name in paths:
+        path = Path(name)
+        if not path.exists():
+            print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
+            return EXIT_USAGE
+        for target in _progress(catalog_paths([path]), f"validating {name}"):
+            try:
+                files.append((str(target), read_catalog_file(target)))
+            except CatalogError as exc:
+                status = EXIT_INVALID
+                for problem in exc.problems:
+                    print(problem, file=sys.stderr)
+    if status == EXIT_OK:
+        try:
+            # References between files (and to the built-in parties) are checked together.
+            # The built-in files themselves may be among those given: check them once.
+            given = {Path(name).resolve() for name, _ in files}
+            root = builtin_dir()
+            builtin = [(name, content) for name, content in builtin_files()
+                       if (root / Path(name).name).resolve() not in given]
+            Catalog.build([*builtin, *files])
+        except CatalogError as exc:
+            status = EXIT_INVALID
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+    if status == EXIT_OK:
+        print(f"{len(files)} file(s) valid")
+    return status
+
+
+
+def _list(catalog: Catalog, locale: str = "en_US") -> str:
+    from .._values import format_date, format_estimate
+
+    rows = [
+        (d.id, format_date(d.announced, locale),
+         format_estimate(d.investment, locale, style="compact") if d.investment else "-", d.title)
+        for d in catalog.deals()
+    ]
+    return _table(("id", "announced", "investment", "title"), rows)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    console = _rich_console()
+    if console is not None:
+        return _rich_table(console, header, rows)
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def _claims(catalog: Catalog, deal_id: str | None, fmt: str, locale: str = "en_US") -> str:
+    claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
+    records = [c.to_json() for c in claims]
+    if fmt == "json":
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    flat = [{k: ";".join(v) if isinstance(v, list) else ("" if v is None else str(v)) for k, v in r.items()} for r in records]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(records[0]) if records else list(_CLAIM_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return buf.getvalue()
+    # The table adds each figure as the locale writes it ("reads"), beside its canonical value.
+    header = (*_CLAIM_COLUMNS[:5], "reads", *_CLAIM_COLUMNS[5:])
+    rows = [
+        [*(r[k] for k in _CLAIM_COLUMNS[:5]), _reads(c, locale), *(r[k] for k in _CLAIM_COLUMNS[5:])]
+        for r, c in zip(flat, claims, strict=True)
+    ]
+    return _table(header, rows)
+
+
+def _reads(claim: Claim, locale: str) -> str:
+    from .._values import format_estimate
+
+    if claim.kind in ("multiple", "percent", "count"):
+        return claim.value_text  # "3x", "84%": the suffix says what the number is
+    return format_estimate(claim.value, locale, style="compact")
+
+
+def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
+    from .._values import format_date, format_estimate
+
+    deal = catalog.deal(deal_id)
+    claims = catalog.claims_about_deal(deal_id)
+    refs: dict[str, int] = {}
+    lines: list[str] = []
+
+    def cite(prop: str) -> str:
+        best = catalog.best(deal_id, prop)
+        if best is None:
+            return ""
+        if best.id not in refs:
+            refs[best.id] = len(refs) + 1
+        return f" [{refs[best.id]}]"
+
+    def fmt(e: Any) -> str:
+        return format_estimate(e, locale, style="compact")
+
+    def name(party_id: str) -> str:
+        try:
+            return catalog.party(party_id).name
+        except DealkitError:
+            return party_id
+
+    lines.append(deal.title)
+    lines.append("=" * len(deal.title))
+    lines.append(f"{deal.id}: {name(deal.investor)} invests in {name(deal.investee)}")
+    lines.append(f"Announced: {format_date(deal.announced, locale)}{cite('announced')}")
+    if deal.investment is not None:
+        lines.append(f"Investment: {fmt(deal.investment)}{cite('investment')}")
+    if deal.valuation is not None:
+        lines.append(f"Valuation: {fmt(deal.valuation)}{cite('valuation')}")
+    if deal.tranches:
+        lines.append("Tranches:")
+        for t in deal.tranches:
+            label = t.kind.replace("_", "-")
+            lines.append(f"  - {label}: {fmt(t.amount)}{cite(f'tranche.{t.kind}.amount')}"
+                         + (f" ({t.condition})" if t.condition else ""))
+    for c in deal.compute:
+        lines.append(f"Compute: {fmt(c.capacity)} from {name(c.provider)} to {name(c.recipient)}"
+                     f"{cite(f'compute.{c.name}.capacity')}")
+        if c.chips:
+            lines.append(f"  chips: {', '.join(c.chips)}")
+        if c.by is not None:
+            lines.append(f"  by: {fmt(c.by)}{cite(f'compute.{c.name}.by')}")
+    for s in deal.spend:
+        term = f" over {s.term}" if s.term is not None else ""
+        lines.append(f"Spend: {name(s.payer)} spends {fmt(s.amount)} with {name(s.payee)}{term}"
+                     f"{cite(f'spend.{s.name}.amount')}{cite(f'spend.{s.name}.term') if s.term else ''}")
+        if s.covers:
+            lines.append(f"  covers: {', '.join(s.covers)}")
+    if deal.milestones:
+        lines.append("Milestones:")
+        for m in deal.milestones:
+            when = fmt(m.date)
+            cap = f" ({fmt(m.capacity)}{cite(f'milestone.{m.name}.capacity')})" if m.capacity else ""
+            lines.append(f"  - {when}{cite(f'milestone.{m.name}.date')}: {m.description}{cap}")
+    others: list[Claim] = [c for c in claims if c.id not in refs]
+    lines.append("")
+    lines.append("Sources:")
+    by_id = {c.id: c for c in claims}
+    for claim_id, n in refs.items():
+        lines.append(f"  [{n}] {_sources(by_id[claim_id])}")
+    if others:
+        lines.append("")
+        lines.append("Other claims (not used above):")
+        for other in others:
+            lines.append(
+                f"  - {other.property}: {other.qualifier.value} {other.value_text} ({other.rank.value}) {_sources(other)}"
+            )
+            if other.note:
+                lines.append(f"      note: {other.note}")
+    return "\n".join(lines) + "\n"
+
+
+def _sources(claim: Claim) -> str:
+    return "; ".join(f'{s.file} "{s.quote}"' for s in claim.sources)
+
+
+
+
+# -- export, schema, plot -----------------------------------------------------------------------
+
+_SUFFIX_FORMATS: Final = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
+
+
+def _export(catalog: Catalog, deal_id: str | None, fmt: str | None, output: str) -> int:
+    from ..export import export_claims
+
+    claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
+    chosen = fmt or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "csv")
+    count = export_claims(claims, output, chosen)  # type: ignore[arg-type]
+    print(f"{count} claim(s) written to {output} ({chosen})")
+    return EXIT_OK
+
+
+def _schema(output: str | None) -> int:
+    from ..catalog import catalog_schema_json
+
+    text = catalog_schema_json()
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
+    print(f"schema written to {output}")
+    return EXIT_OK
+
+
+def _plot(catalog: Catalog, deal_id: str, kind: str, output: str, locale: str) -> int:
+    from ..plots import plot_deal
+
+    plot_deal(catalog.deal(deal_id), output, kind=kind, locale=locale, catalog=catalog)  # type: ignore[arg-type]
+    print(f"{kind} of {deal_id} written to {output}")
+    return EXIT_OK
+
+
+# -- rich output (the `cli` extra), only on a terminal -------------------------------------------
+
+#: Fewer files than this are validated without a progress bar.
+PROGRESS_MIN_FILES: Final = 3
+
+
+def _rich_console(stream: Any = None) -> Any:
+    """A rich Console on ``stream`` (stdout) when it is a terminal and rich is installed, else None."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        if not stream.isatty():
+            return None
+        from rich.console import Console
+    except (ImportError, AttributeError, ValueError):
+        return None
+    return Console(file=stream, highlight=False)
+
+
+#: Styles for text reports on a terminal: section labels, source references, the title rule.
+_REPORT_STYLES: Final = (
+    (r"(?m)^(?:  - )?[A-Z][A-Za-z -]*:(?= |$)", "bold cyan"),
+    (r"\[\d+\]", "magenta"),
+    (r"(?m)^=+$", "dim"),
+)
+
+
+def _styled(text: str) -> str:
+    """``text`` with its labels and references in colour on a terminal (the ``cli`` extra); as is otherwise."""
+    console = _rich_console()
+    if console is None:
+        return text
+    from rich.text import Text
+
+    rich_text = Text(text)
+    first_line = text.split("\n", 1)[0]
+    rich_text.stylize("bold", 0, len(first_line))
+    for pattern, style in _REPORT_STYLES:
+        rich_text.highlight_regex(pattern, style)
+    with console.capture() as captured:
+        console.print(rich_text, end="", soft_wrap=True)
+    styled: str = captured.get()
+    return styled
+
+
+def _rich_table(console: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold cyan", pad_edge=False)
+    for i, name in enumerate(header):
+        table.add_column(name, style="bold" if i == 0 else None, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(str(cell)) for cell in row))  # Text: no markup read from data
+    with console.capture() as captured:
+        console.print(table)
+    text: str = captured.get()
+    return text
+
+
+def _progress(items: Sequence[Any], description: str) -> Sequence[Any] | Any:
+    """``items``, with a progress bar on stderr for many of them when stderr is a terminal."""
+    if len(items) < PROGRESS_MIN_FILES:
+        return items
+    console = _rich_console(sys.stderr)
+    if console is None:
+        return items
+    from rich.progress import track
+
+    return track(items, description=description, console=console, transient=True)
+
+
+# -- analysis: metrics, asof, check; extract ------------------------------------------------------
+
+
+def _metrics(catalog: Catalog, deal_id: str, fmt: str) -> str:
+    from ..analysis import deal_metrics
+
+    metrics = deal_metrics(catalog, deal_id)
+    if fmt == "json":
+        return json.dumps([m.to_json() for m in metrics], indent=2, ensure_ascii=False) + "\n"
+    rows = [(m.name, m.text, m.formula, ", ".join(m.claims)) for m in metrics]
+    text = _table(("metric", "value", "formula", "claims"), rows)
+    notes = [f"  {m.name}: {m.reason}" for m in metrics if not m.determined]
+    return text + ("\nUndetermined:\n" + "\n".join(notes) + "\n" if notes else "")
+
+
+def _asof(catalog: Catalog, deal_id: str, day: PartialDate, fmt: str) -> str:
+    from .._values import Certainty
+    from ..analysis import as_of
+
+    view = as_of(catalog, deal_id, day)
+    if fmt == "json":
+        return json.dumps(view.to_json(), indent=2, ensure_ascii=False) + "\n"
+    rows = [
+        (s.item, s.state, s.certainty.value, "-" if s.amount is None else str(s.amount),
+         "-" if s.date is None else str(s.date))
+        for s in view.items
+    ]
+    text = _table(("item", "state", "certainty", "amount", "date"), rows)
+    totals = []
+    for label, fn in (("unlocked", view.unlocked), ("online", view.online)):
+        certain, possible = fn(), fn(Certainty.POSSIBLY)
+        totals.append(f"{label} on {view.day}: certainly {certain or 'nothing'}; possibly {possible or 'nothing'}")
+    return text + "\n" + "\n".join(totals) + "\n"
+
+
+def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:
+    from ..analysis import check_consistency
+
+    findings = check_consistency(catalog)
+    status = EXIT_INVALID if any(f.is_conflict and not f.resolved for f in findings) else EXIT_OK
+    if fmt == "json":
+        return json.dumps([f.to_json() for f in findings], indent=2, ensure_ascii=False) + "\n", status
+    lines = []
+    for f in findings:
+        mark = f"{f.status}{' (resolved)' if f.resolved else ''}"
+        lines.append(f"{mark}: {f.subject} {f.property}{f' as of {f.as_of}' if f.as_of else ''}")
+        lines.append(f"  {f.message}")
+        lines.append(f"  sources: {', '.join(f.sources)}")
+    conflicts = sum(f.is_conflict for f in findings)
+    unresolved = sum(f.is_conflict and not f.resolved for f in findings)
+    lines.append(f"{len(findings)} finding(s), {conflicts} conflict(s), {unresolved} unresolved")
+    return "\n".join(lines) + "\n", status
+
+
+def _extract(file: str, fmt: str, reference: str | None) -> int:
+    from .._values import PartialDate
+    from ..extraction import MAX_EXTRACT_LENGTH, extract
+
+    ref = None if reference is None else PartialDate.parse(reference)
+    limit = 4 * MAX_EXTRACT_LENGTH  # bytes: at most four per character in UTF-8
+    try:
+        if file == "-":
+            raw = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(file, "rb") as handle:
+                raw = handle.read(limit + 1)
+    except OSError as exc:
+        print(f"dealkit: {file}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if len(raw) > limit:
+        raise DealkitError(f"file is larger than {limit} bytes; split it first", file=file)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DealkitError(f"not UTF-8 text (byte {exc.start} cannot be decoded)", file=file) from None
+    figures = extract(text, reference=ref)
+    if fmt == "json":
+        objects = [json.dumps(f.to_json(), ensure_ascii=False) for f in figures]
+        sys.stdout.write("[\n" + ",\n".join(objects) + ("\n" if objects else "") + "]\n")
+    else:
+        rows = [(f.text, f.kind, f.qualifier.value, f.value_text, str(f.start), str(f.end)) for f in figures]
+        sys.stdout.write(_table(("text", "kind", "qualifier", "value", "start", "end"), rows))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Plain data to dealkit types and back, strictly.
+
+:func:`structure` is the way in for data from outside (a parsed JSON or TOML
+document, a dict built by hand): unknown keys, missing keys, wrong types and
+non-canonical values are refused together, as one :class:`~dealkit.CatalogError`
+whose ``problems`` give the field path of each.  ``converter`` is the cattrs
+converter underneath (a :class:`DealkitConverter`); its ``structure`` raises
+dealkit's errors too, never cattrs' grouped errors or a bare ``KeyError``.
+
+>>> from dealkit import Power, Source
+>>> from dealkit.serialization import structure, unstructure
+>>> structure("5 GW", Power)
+Power('5', 'GW')
+>>> unstructure(Source("002_71c77df9dbb0c619.txt", "up to $25 billion"))
+{'file': '002_71c77df9dbb0c619.txt', 'quote': 'up to $25 billion'}
+>>> structure({"file": "a.txt", "qoute": "x"}, Source)
+Traceback (most recent call last):
+...
+dealkit.CatalogError: 2 problems:
+  $.quote: required key is missing
+  $.qoute: unknown key (a typo?)
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from .._public import publish
+from .._values import canonical_text, parse_canonical
+from ._converter import (
+    DealkitConverter,
+    converter,
+    make_converter,
+    problems_from,
+    structure,
+    unstructure,
+)
+
+__all__ = [
+    "DealkitConverter",
+    "canonical_text",
+    "converter",
+    "make_converter",
+    "parse_canonical",
+    "problems_from",
+    "structure",
+    "unstructure",
+]
+
+publish(__name__, __all__, globals())

@@ -1,0 +1,563 @@
+"""The public cattrs converter: every dealkit type to and from plain JSON/TOML-safe data.
+
+Decimals are strings, money is ``"25000000000 USD"``, quantities ``"5 GW"``,
+dates their canonical text, estimates ``{"qualifier": ..., "value": ...}``.
+Structuring is strict: unknown keys, wrong types (a number where text belongs,
+text where a list belongs) and non-canonical values are refused, and every
+problem is reported with its field path.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from decimal import Decimal
+from types import UnionType
+from typing import Any, Final, Literal, TypeVar, Union, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    CattrsError,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.fns import identity
+
+from .._errors import DealkitError, InvalidValueError, Problem, short_repr
+from .._errors import json_type as _json_type
+from .._model import Claim, Rank, Source
+from .._typing import FigureKind
+from .._values import (
+    FIGURE_KINDS,
+    VALUE_TYPES,
+    Estimate,
+    PartialDate,
+    Qualifier,
+    approximate_bounds_are_default,
+    canonical_decimal,
+    canonical_text,
+    estimate_from_text,
+    estimate_text,
+    parse_canonical,
+    parse_decimal,
+)
+
+__all__ = ["DealkitConverter", "converter", "make_converter", "problems_from", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+#: The figure kind of each value type (the inverse of ``_figures.VALUE_TYPES``; Decimal is
+#: read as "multiple", the first number kind).
+_KIND_OF: Final[dict[type, FigureKind]] = {
+    t: k for k, t in reversed(VALUE_TYPES.items())
+}
+
+
+def _strict(kind: type, name: str) -> Any:
+    def hook(value: object, _type: object) -> Any:
+        if type(value) is not kind:
+            raise InvalidValueError(f"must be {name}, not {_json_type(value)}", value)
+        return value
+
+    return hook
+
+
+def _canonical_hook(kind: FigureKind) -> Callable[[object, object], Any]:
+    def hook(value: object, _type: object) -> Any:
+        return parse_canonical(kind, value)
+
+    return hook
+
+
+#: Free text: a str, nothing else (cattrs would turn 5 into "5").
+_TEXT_HOOK: Final = _strict(str, "text")
+
+
+def _enum_hook(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    if isinstance(value, str):
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member
+    allowed = ", ".join(repr(m.value) for m in cls)
+    raise InvalidValueError(f"must be one of {allowed}", value)
+
+
+#: One-value qualifiers, by their text: the estimates a file states most.
+_ONE_VALUE: Final = {q.value: q for q in (Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST)}
+
+
+def _estimate_hook_factory(kind: FigureKind) -> Any:
+    general = _general_estimate_hook(kind)
+
+    def hook(value: object, _type: object) -> Estimate[Any]:
+        # {"qualifier": <one-value>, "value": <text>}, read by the same estimate_from_text
+        # as the general hook, without its per-call key sets and lookups.
+        # Anything else, and any error, goes to the general hook, which says what is wrong.
+        if type(value) is dict and len(value) == 2:
+            q, text = value.get("qualifier"), value.get("value")
+            qualifier = _ONE_VALUE.get(q) if type(q) is str else None
+            if qualifier is not None and type(text) is str:
+                try:
+                    return estimate_from_text(kind, qualifier, text)
+                except DealkitError:
+                    pass
+        return general(value, _type)
+
+    return hook
+
+
+
+def _general_estimate_hook(kind: FigureKind) -> Callable[[object, object], Estimate[Any]]:
+    def hook(value: object, _type: object) -> Estimate[Any]:
+        if not isinstance(value, dict):
+            raise InvalidValueError("an estimate must be a table with 'qualifier' and 'value'", value)
+        extra = set(value) - {"qualifier", "value", "low", "high"}
+        if extra:
+            raise InvalidValueError(f"unknown keys {sorted(extra)} in an estimate", value)
+        if "value" not in value or "qualifier" not in value:
+            raise InvalidValueError("an estimate needs 'qualifier' and 'value'", value)
+        qualifier = _enum_hook(value["qualifier"], Qualifier)
+        assert isinstance(qualifier, Qualifier)
+        text = value["value"]
+        if not isinstance(text, str):
+            raise InvalidValueError(f"'value' must be text, not {_json_type(text)}", text)
+        low, high = value.get("low"), value.get("high")
+        for bound in (low, high):
+            if bound is not None and not isinstance(bound, str):
+                raise InvalidValueError(f"bounds must be text, not {_json_type(bound)}", bound)
+        return estimate_from_text(kind, qualifier, text, low, high)
+
+    return hook
+
+#: One estimate hook per figure kind, shared by every claim and deal field.
+_ESTIMATE_HOOKS: Final[dict[str, Any]] = {kind: _estimate_hook_factory(kind) for kind in FIGURE_KINDS}
+
+
+
+def unstructure_estimate(kind: FigureKind, estimate: Estimate[Any]) -> dict[str, str]:
+    """An estimate as ``{"qualifier": ..., "value": ...}`` (plus bounds of a non-default approximation)."""
+    out = {"qualifier": estimate.qualifier.value, "value": estimate_text(kind, estimate)}
+    if not approximate_bounds_are_default(estimate):
+        out["low"] = canonical_text(kind, estimate.low)
+        out["high"] = canonical_text(kind, estimate.high)
+    return out
+
+
+def _estimate_unstructurer(kind: FigureKind) -> Any:
+    """A fast :func:`unstructure_estimate` for one kind (same output): one-value estimates skip the general path."""
+    if kind in ("multiple", "percent", "count"):  # Decimal values carry a suffix: the general path
+        return lambda e: unstructure_estimate(kind, e)
+    exact, at_most, at_least = Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST
+
+    def unstructure(e: Estimate[Any]) -> dict[str, str]:
+        q = e.qualifier
+        if q is exact:
+            return {"qualifier": "exact", "value": str(e.low)}
+        if q is at_most:
+            return {"qualifier": "at_most", "value": str(e.high)}
+        if q is at_least:
+            return {"qualifier": "at_least", "value": str(e.low)}
+        return unstructure_estimate(kind, e)
+
+    return unstructure
+
+
+def _kind_of_estimate(t: Any) -> FigureKind:
+    args = get_args(t)
+    if len(args) != 1 or args[0] not in _KIND_OF:
+        raise TypeError(f"dealkit cannot (un)structure {t}")
+    return _KIND_OF[args[0]]
+
+
+_CLAIM_KEYS: Final = frozenset(
+    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note"}
+)
+
+
+def _structure_claim(conv: cattrs.Converter) -> Any:
+    def hook(data: object, _type: object) -> Claim:
+        if not isinstance(data, dict):
+            raise InvalidValueError(f"a claim must be a table, not {_json_type(data)}", data)
+        problems: list[Exception] = []
+        extra = sorted(set(data) - _CLAIM_KEYS)
+        for key in extra:
+            problems.append(_at(InvalidValueError("unknown key (a typo?)", key), key))
+        for key in ("id", "subject", "property", "kind", "value", "qualifier", "sources"):
+            if key not in data:
+                problems.append(_at(InvalidValueError("required key is missing"), key))
+        # Go on after unknown or missing keys: a claim with several faults reports them all.
+        fields: dict[str, Any] = {}
+        for key in ("id", "subject", "property", "note"):
+            if key in data:
+                try:
+                    fields[key] = _TEXT_HOOK(data[key], str)
+                except DealkitError as exc:
+                    problems.append(_at(exc, key))
+        kind = data.get("kind")
+        if "kind" in data and kind not in FIGURE_KINDS:
+            problems.append(_at(InvalidValueError(f"must be one of {', '.join(FIGURE_KINDS)}", kind), "kind"))
+        elif "kind" in data:
+            fields["kind"] = kind
+        qualifier_known = "qualifier" in data
+        try:
+            if qualifier_known:
+                _enum_hook(data["qualifier"], Qualifier)
+        except DealkitError as exc:
+            problems.append(_at(exc, "qualifier"))
+            qualifier_known = False
+        if kind in FIGURE_KINDS and not qualifier_known and isinstance(data.get("value"), str):
+            # Check the value on its own too, so its faults are not hidden behind the qualifier's.
+            text = data["value"]
+            try:
+                for part in text.split(" .. ") if " .. " in text else [text]:
+                    parse_canonical(kind, part)
+            except DealkitError as exc:
+                problems.append(_at(exc, "value"))
+        if kind in FIGURE_KINDS and qualifier_known and "value" in data:
+            try:
+                fields["value"] = _ESTIMATE_HOOKS[kind](
+                    {k: data[k] for k in ("qualifier", "value", "low", "high") if k in data}, None
+                )
+            except DealkitError as exc:
+                problems.append(_at(exc, "value"))
+        try:
+            fields["rank"] = _enum_hook(data.get("rank", "normal"), Rank)
+        except DealkitError as exc:
+            problems.append(_at(exc, "rank"))
+        if data.get("as_of") is not None:
+            try:
+                fields["as_of"] = _raw_structure(conv, data["as_of"], PartialDate)
+            except DealkitError as exc:
+                problems.append(_at(exc, "as_of"))
+        if "sources" in data:
+            try:
+                fields["sources"] = _raw_structure(conv, data["sources"], tuple[Source, ...])
+                if not fields["sources"]:
+                    problems.append(_at(InvalidValueError("a claim needs at least one source", []), "sources"))
+            except Exception as exc:  # cattrs groups, relocated below
+                problems.append(_at(exc, "sources"))
+        # Each field on its own first, so that a claim with several faults reports them all.
+        for field in attrs.fields(Claim):
+            if field.validator is not None and field.name in fields:
+                try:
+                    field.validator(None, field, fields[field.name])
+                except DealkitError as exc:
+                    problems.append(exc)
+        if problems:
+            raise ClassValidationError("invalid claim", problems, Claim)
+        try:
+            return Claim(**fields)
+        except DealkitError as exc:
+            raise ClassValidationError("invalid claim", [exc], Claim) from None
+
+    return hook
+
+
+def _unstructure_claim(claim: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": claim.id,
+        "subject": claim.subject,
+        "property": claim.property,
+        "kind": claim.kind,
+        **unstructure_estimate(claim.kind, claim.value),
+        "rank": claim.rank.value,
+    }
+    if claim.as_of is not None:
+        out["as_of"] = str(claim.as_of)
+    out["sources"] = [{"file": s.file, "quote": s.quote} for s in claim.sources]
+    if claim.note:
+        out["note"] = claim.note
+    return out
+
+
+def _at(exc: Exception, key: str) -> Exception:
+    exc.__notes__ = [*getattr(exc, "__notes__", []), f"@key {key}"]
+    return exc
+
+
+def _is_estimate(t: object) -> bool:
+    origin: object = get_origin(t)
+    return origin is Estimate
+
+
+class DealkitConverter(cattrs.Converter):
+    """A cattrs converter whose :meth:`structure` raises dealkit's errors.
+
+    cattrs reports bad data as grouped exceptions (and a missing key as a bare
+    ``KeyError`` inside one); this converter turns them into one
+    :class:`~dealkit.CatalogError` that lists every problem with its field path,
+    so callers catch :class:`~dealkit.DealkitError` and nothing else.
+    """
+
+    def structure(self, obj: Any, cl: type[T]) -> T:
+        """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
+
+        >>> make_converter().structure({"file": "002_71c77df9dbb0c619.txt"}, Source)
+        Traceback (most recent call last):
+        ...
+        dealkit.CatalogError: $.quote: required key is missing
+        """
+        try:
+            return _raw_structure(self, obj, cl)
+        except DealkitError:
+            raise
+        except Exception as exc:
+            problems = problems_from(exc)
+            if not problems:
+                raise
+            from .._errors import CatalogError
+
+            raise CatalogError(problems) from None
+
+
+def _raw_structure(conv: cattrs.Converter, obj: Any, cl: type[T]) -> T:
+    # cattrs' own structure, for the hooks: they relocate and collect the errors themselves.
+    return cattrs.Converter.structure(conv, obj, cl)
+
+
+def make_converter() -> DealkitConverter:
+    """A new converter with every dealkit hook registered (strict: unknown keys are errors).
+
+    >>> conv = make_converter()
+    >>> from dealkit import Power
+    >>> conv.unstructure(Estimate.at_most(Power(5, "GW")), Estimate[Power])
+    {'qualifier': 'at_most', 'value': '5 GW'}
+    >>> conv.structure({"qualifier": "range", "value": "30 MW .. 50 MW"}, Estimate[Power])
+    Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
+    """
+    conv = DealkitConverter(forbid_extra_keys=True, detailed_validation=True)
+    text_hook = _TEXT_HOOK
+    conv.register_structure_hook(str, text_hook)
+    conv.register_structure_hook(bool, _strict(bool, "true/false"))
+    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    conv.register_structure_hook(Decimal, lambda v, _t: parse_decimal(v))
+    conv.register_unstructure_hook(Decimal, canonical_decimal)
+    for cls, kind in _KIND_OF.items():
+        if cls is Decimal:  # plain numbers have their own hooks above
+            continue
+        conv.register_structure_hook(cls, _canonical_hook(kind))
+        conv.register_unstructure_hook(cls, str)
+    conv.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+    )
+    conv.register_structure_hook_factory(
+        _is_estimate, lambda t: _ESTIMATE_HOOKS[_kind_of_estimate(t)]
+    )
+    conv.register_unstructure_hook_factory(_is_estimate, lambda t: _estimate_unstructurer(_kind_of_estimate(t)))
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, text_hook))
+    conv.register_structure_hook_factory(_is_optional_value, lambda t: _optional_hook(conv, t))
+    conv.register_unstructure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_unstructurer(conv, t))
+    def detailed_attrs_hook(t: Any) -> Any:
+        return _table_hook(conv.gen_structure_attrs_fromdict(t), conv)
+
+    conv.register_structure_hook_factory(lambda t: attrs.has(t) and not _is_estimate(t), detailed_attrs_hook)
+    conv.register_structure_hook(Claim, _structure_claim(conv))
+    conv.register_unstructure_hook(Claim, _unstructure_claim)
+    # Deals load through a fast path that falls back to the detailed hooks on any error.
+    from functools import partial
+
+    from .._model import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche
+    from ._fastload import fast_structure_hook
+
+    for model in (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal):
+        # The detailed hook is generated on the first error only: commands that never load
+        # a Deal (dealkit show reads the catalog's shapes) do not pay for generating it.
+        conv.register_structure_hook(model, fast_structure_hook(conv, model, partial(detailed_attrs_hook, model)))
+    return conv
+
+
+def _is_homogeneous_tuple(t: Any) -> bool:
+    args = get_args(t)
+    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_optional_value(t: Any) -> bool:
+    # ``X | None`` for a dealkit value or estimate: the deal models' optional fields.
+    args = get_args(t)
+    if len(args) != 2 or type(None) not in args or get_origin(t) not in (Union, UnionType):
+        return False
+    other = args[0] if args[1] is type(None) else args[1]
+    return other in _KIND_OF or _is_estimate(other)
+
+
+def _optional_hook(conv: cattrs.Converter, t: Any) -> Any:
+    # What cattrs' own optional hook does (None, or the other type's hook), with that
+    # hook looked up once instead of dispatched on every call.
+    args = get_args(t)
+    other = args[0] if args[1] is type(None) else args[1]
+    structure_other = conv.get_structure_hook(other)
+
+    def hook(value: object, _type: object) -> Any:
+        if value is None:
+            return None
+        return structure_other(value, other)
+
+    return hook
+
+
+def _tuple_unstructurer(conv: cattrs.Converter, t: Any) -> Any:
+    # A list, as cattrs writes a homogeneous tuple, with the item hook looked up once
+    # (and no call per item where that hook returns the item itself: text, numbers).
+    item_hook = conv.get_unstructure_hook(get_args(t)[0])
+    if item_hook is identity:
+        return list
+
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        return [item_hook(v) for v in value]
+
+    return unstructure
+
+
+def _tuple_hook(conv: cattrs.Converter, t: Any, text_hook: Any = None) -> Any:
+    # cattrs would take any iterable, so a string became a list of characters.
+    item = get_args(t)[0]
+    structure_item = conv.get_structure_hook(item)  # looked up once, not per element
+    plain_text = item is str and structure_item is text_hook
+
+    def hook(value: object, _type: object) -> tuple[Any, ...]:
+        if plain_text and type(value) is list and all(type(e) is str for e in value):
+            return tuple(value)  # what the loop below gives: every item passes the text hook as is
+        if not isinstance(value, (list, tuple)):
+            raise InvalidValueError(f"must be a list, not {_json_type(value)}", value)
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for i, element in enumerate(value):
+            try:
+                out.append(structure_item(element, item))
+            except Exception as exc:
+                exc.__notes__ = [*getattr(exc, "__notes__", []), IterableValidationNote(f"@ index {i}", i, item)]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"while structuring {t}", errors, t)
+        return tuple(out)
+
+    return hook
+
+
+def _table_hook(structure_fn: Any, conv: cattrs.Converter) -> Any:
+    def hook(value: object, cls: type) -> Any:
+        if not isinstance(value, dict):
+            raise InvalidValueError(f"must be a table, not {_json_type(value)}", value)
+        try:
+            return structure_fn(value, cls)
+        except (ClassValidationError, DealkitError) as exc:
+            more = _other_field_problems(conv, value, cls, exc)
+            if not more:
+                raise
+            raise ClassValidationError(f"While structuring {cls.__name__}", [exc, *more], cls) from None
+
+    return hook
+
+
+def _other_field_problems(
+    conv: cattrs.Converter, value: dict[str, Any], cls: type, exc: Exception
+) -> list[Exception]:
+    # cattrs stops at the first failing validator, and runs validators only once every
+    # field has its type: check each other field on its own (structured, then
+    # validated), so that every fault of one table is reported at once.  Only on the
+    # error path, so loading valid data costs nothing more.
+    reported = [p.path for p in problems_from(exc)]
+    try:
+        fields = attrs.fields(attrs.resolve_types(cls))
+    except Exception:  # a type that cannot be resolved here: report what cattrs found
+        return []
+    out: list[Exception] = []
+    for field in fields:
+        here = f"$.{field.name}"
+        if field.validator is None or field.name not in value:
+            continue
+        if any(p == here or p.startswith((here + ".", here + "[")) for p in reported):
+            continue
+        try:
+            field.validator(None, field, _raw_structure(conv, value[field.name], field.type))
+        except DealkitError as err:
+            out.append(err if err.path else err.located(here))
+        except Exception:  # noqa: S112 - a structuring fault: cattrs reported it already
+            continue
+    return out
+
+
+#: The converter dealkit uses, for every type it defines.
+converter: Final = make_converter()
+
+
+def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
+    """Structure ``data`` into ``cls``, raising one :class:`~dealkit.CatalogError` listing every problem.
+
+    >>> structure({"file": "x.txt", "quote": 5}, Source)
+    Traceback (most recent call last):
+    ...
+    dealkit.CatalogError: $.quote: must be text, not a number (got 5)
+    """
+    from .._errors import CatalogError
+
+    try:
+        return _raw_structure(converter, data, cls)
+    except Exception as exc:
+        problems = problems_from(exc)
+        if not problems:
+            raise
+        raise CatalogError(problems, file=file) from None
+
+
+def unstructure(value: object, cls: type | None = None) -> Any:
+    """Plain JSON/TOML-safe data for any dealkit value."""
+    return converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+
+
+def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:
+    """Flatten a (possibly grouped) structuring error into problems with field paths."""
+    field_type: object = None
+    for note in getattr(exc, "__notes__", []):
+        # cattrs' notes are str subclasses (so ``str.index`` is no marker): tell them by class.
+        if isinstance(note, IterableValidationNote):
+            path = f"{path}[{note.index}]"
+        elif isinstance(note, AttributeValidationNote):
+            path = f"{path}.{note.name}"
+            field_type = note.type
+        elif isinstance(note, str) and note.startswith("@key "):
+            path = f"{path}.{note[5:]}"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [Problem("unknown key (a typo?)", f"{path}.{key}") for key in sorted(exc.extra_fields)]
+    if isinstance(exc, BaseExceptionGroup):
+        out: list[Problem] = []
+        for sub in exc.exceptions:
+            out.extend(problems_from(sub, path))
+        return out
+    if isinstance(exc, DealkitError):
+        return [Problem(p.reason, _join(path, p.path), p.value, p.file) for p in exc.problems]
+    if isinstance(exc, KeyError):
+        key = f".{exc.args[0]}" if exc.args else ""
+        return [Problem("required key is missing", path if path.endswith(key) else path + key)]
+    if isinstance(exc, (TypeError, ValueError, AttributeError)):
+        return [Problem(_plain_reason(exc), path)]
+    if isinstance(exc, RecursionError):
+        return [Problem("data is nested too deeply", path)]
+    if isinstance(exc, CattrsError):
+        # cattrs checks Literal fields itself ("x not in literal typing.Literal[...]").
+        if get_origin(field_type) is Literal:
+            allowed = ", ".join(repr(a) for a in get_args(field_type))
+            return [Problem(f"must be one of {allowed}", path)]
+        return [Problem(f"invalid value: {short_repr(str(exc))[1:-1]}", path)]
+    return []
+
+
+def _join(prefix: str, suffix: str) -> str:
+    if not suffix or suffix == "$":
+        return prefix
+    return prefix + suffix.removeprefix("$")
+
+
+def _plain_reason(exc: BaseException) -> str:
+    text = str(exc)
+    if "missing" in text and "required" in text:
+        return "required key is missing: " + text.split("argument:")[-1].strip().strip("'")
+    return f"invalid value: {short_repr(text)[1:-1]}"
+
