@@ -16,8 +16,7 @@ estimate (``"up to"``, ``"more than"``, ``"about"``), duration units
 
 from __future__ import annotations
 
-import functools
-from decimal import ROUND_HALF_EVEN, Context, Decimal
+from decimal import Context, Decimal
 from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 from .._errors import InvalidValueError

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 from .._public import publish
-from .._values import Rate, from_money_quantity, money_quantity
 from ._analysis import (
     CONSISTENCY_TOLERANCE,
     AsOfView,

@@ -26,7 +26,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import decimal
-import importlib
 import io
 import json
 import os
