@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dealkit import CatalogError, DealkitError
-from dealkit.catalog._catalog import Catalog, CatalogFile, builtin_files, parse_catalog_bytes, structure_catalog
+from dealkit.catalog import Catalog, CatalogFile, builtin_files, parse_catalog_bytes, structure_catalog
 from dealkit.catalog._dump import dump_catalog
 
 BUILTIN = resources.files("dealkit.catalog") / "builtin"

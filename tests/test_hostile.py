@@ -47,7 +47,7 @@ from dealkit import (
 )
 from dealkit.serialization import parse_canonical
 from dealkit.catalog import read_catalog_file
-from dealkit.catalog._catalog import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, CatalogFile, parse_catalog_bytes
+from dealkit.catalog import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, CatalogFile, parse_catalog_bytes
 from dealkit._values.currency import check_currency
 from dealkit._values.numbers import parse_decimal, to_decimal
 from dealkit.serialization._converter import structure

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from dealkit import Claim, Estimate, PartialDate, Rank, Source, load_catalog
 from dealkit.catalog import read_catalog_file
-from dealkit.catalog._catalog import CatalogFile, builtin_catalog, parse_catalog_bytes, structure_catalog
+from dealkit.catalog import CatalogFile, builtin_catalog, parse_catalog_bytes, structure_catalog
 from dealkit.catalog._dump import dump_catalog
 from tests.strategies import (
     durations,

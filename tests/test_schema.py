@@ -13,7 +13,7 @@ import pytest
 
 import dealkit
 from dealkit import CatalogError
-from dealkit.catalog._catalog import DealShape, structure_catalog
+from dealkit.catalog import DealShape, structure_catalog
 from dealkit.cli._app import main
 
 SCHEMA = dealkit.catalog.catalog_schema()

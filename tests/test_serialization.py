@@ -32,7 +32,7 @@ from dealkit import (
     Tranche,
     TrancheKind,
 )
-from dealkit.catalog._catalog import CatalogFile, read_catalog_file
+from dealkit.catalog import CatalogFile, read_catalog_file
 from dealkit.catalog._dump import catalog_to_data, dump_catalog
 
 from tests.strategies import (

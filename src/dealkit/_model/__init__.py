@@ -29,6 +29,14 @@ from .deal import (
     validate_deal,
 )
 from .party import PARTY_KINDS, Party, PartyKind
+from .properties import (
+    DEAL_PROPERTIES,
+    PropertySpec,
+    Section,
+    parse_property,
+    property_name,
+    section_properties,
+)
 from .validators import (
     ID_RE,
     MAX_FREE_TEXT,
@@ -44,6 +52,7 @@ from .validators import (
 __all__ = [
     "Claim",
     "ComputeCommitment",
+    "DEAL_PROPERTIES",
     "Deal",
     "FILE_RE",
     "ID_RE",
@@ -54,7 +63,9 @@ __all__ = [
     "PROPERTY_RE",
     "Party",
     "PartyKind",
+    "PropertySpec",
     "Rank",
+    "Section",
     "Source",
     "SpendCommitment",
     "TRANCHE_KINDS",
@@ -69,6 +80,9 @@ __all__ = [
     "instance_of",
     "one_of",
     "optional_instance_of",
+    "parse_property",
+    "property_name",
+    "section_properties",
     "sum_estimates",
     "validate_deal",
 ]

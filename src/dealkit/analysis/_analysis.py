@@ -34,7 +34,7 @@ from typing import Any, Final, Literal, TypeAlias, cast, final
 import attrs
 
 from .._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
-from .._model import Claim, Rank
+from .._model import Claim, Rank, property_name
 from .._typing import FigureKind
 from .._values import (
     APPROXIMATE_TOLERANCE,
@@ -384,9 +384,9 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
     deal = catalog.deal(deal_id)
     best: Callable[[str], Claim | None] = lambda prop: catalog.best(deal_id, prop)  # noqa: E731
     out: list[Metric] = []
-    investment = best("investment")
+    investment = best(property_name("deal", "investment"))
 
-    immediate, valuation = best("tranche.immediate.amount"), best("valuation")
+    immediate, valuation = best(property_name("tranche", "amount", "immediate")), best(property_name("deal", "valuation"))
     if deal.immediate is not None and deal.valuation is not None:
         imm, val = deal.immediate, deal.valuation
         out.append(_metric(
@@ -396,7 +396,7 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
         ))
 
     # (amount, term) claims of each spend, looked up once for every metric that cites them.
-    spend_claims = {s.name: (best(f"spend.{s.name}.amount"), best(f"spend.{s.name}.term")) for s in deal.spend}
+    spend_claims = {s.name: (best(property_name("spend", "amount", s.name)), best(property_name("spend", "term", s.name))) for s in deal.spend}
     spend_per_year: dict[str, Estimate[Rate]] = {}
     for s in deal.spend:
         amount_claim, term_claim = spend_claims[s.name]
@@ -406,31 +406,31 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
         spend_per_year[s.name] = s.amount.map(lambda a: Rate.of(a, term).to("year"))
         out.append(_metric(
             f"spend.{s.name}.per_year", f"{s.payer}'s spend with {s.payee} per year", "rate",
-            f"spend.{s.name}.amount / spend.{s.name}.term",
+            f"{property_name('spend', 'amount', s.name)} / {property_name('spend', 'term', s.name)}",
             (amount_claim, term_claim), functools.partial(_given, spend_per_year[s.name]),
         ))
 
     reference = catalog.best(REFERENCE_CLUSTER, "power")
     for c in deal.compute:
-        cap_claim = best(f"compute.{c.name}.capacity")
+        cap_claim = best(property_name("compute", "capacity", c.name))
         capacity = c.capacity
         energy = capacity.map(lambda p: p.per_year())
         out.append(_metric(
             f"compute.{c.name}.energy", f"energy per year at the committed power ({c.name})", "energy",
-            f"compute.{c.name}.capacity x 8760 h", (cap_claim,), functools.partial(_given, energy),
+            f"{property_name('compute', 'capacity', c.name)} x 8760 h", (cap_claim,), functools.partial(_given, energy),
         ))
         if reference is not None:
             ref = reference.value
             out.append(_metric(
                 f"compute.{c.name}.clusters", "how many large training clusters the capacity equals", "count",
-                f"compute.{c.name}.capacity / {REFERENCE_CLUSTER}.power",
+                f"{property_name('compute', 'capacity', c.name)} / {REFERENCE_CLUSTER}.power",
                 (cap_claim, reference), functools.partial(divide, capacity, ref),
             ))
         if deal.investment is not None:
             inv = deal.investment
             out.append(_metric(
                 f"compute.{c.name}.investment_per_gw", "investment per GW of committed capacity", "rate",
-                f"investment / compute.{c.name}.capacity",
+                f"investment / {property_name('compute', 'capacity', c.name)}",
                 (investment, cap_claim), functools.partial(_per_gw, inv, capacity),
             ))
         for s in deal.spend:
@@ -453,13 +453,13 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
             amount = s.amount
             out.append(_metric(
                 f"flows.{s.name}.back_per_dollar_in", "money back (spend) per dollar of investment", "multiple",
-                f"spend.{s.name}.amount / investment", inputs, functools.partial(divide, amount, inv),
+                f"{property_name('spend', 'amount', s.name)} / investment", inputs, functools.partial(divide, amount, inv),
             ))
             if s.term is not None:
                 term = s.term
                 out.append(_metric(
                     f"flows.{s.name}.net_per_year", "money back (spend) less money in (investment), per year",
-                    "rate", f"(spend.{s.name}.amount - investment) / spend.{s.name}.term",
+                    "rate", f"({property_name('spend', 'amount', s.name)} - investment) / {property_name('spend', 'term', s.name)}",
                     (*inputs, term_claim),
                     functools.partial(_net_per_year, amount, inv, term),
                 ))
@@ -657,8 +657,8 @@ def _plain_estimate(e: Estimate[Any], kind: str = "") -> str:
 
 def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
     for shape in catalog.shapes:
-        total = catalog.best(shape.id, "investment")
-        parts = [catalog.best(shape.id, f"tranche.{t.kind}.amount") for t in shape.tranches]
+        total = catalog.best(shape.id, property_name("deal", "investment"))
+        parts = [catalog.best(shape.id, property_name("tranche", "amount", t.kind)) for t in shape.tranches]
         if total is None or not parts or any(p is None for p in parts):
             continue
         tranches = [p for p in parts if p is not None]
@@ -863,7 +863,7 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfV
     items: list[Status] = []
     if deal.investment is not None:
         items.append(Status("investment", "committed", signed, deal.investment, Estimate.exact(ann),
-                            "the investment, committed on announcement", ids("investment", "announced")))
+                            "the investment, committed on announcement", ids(property_name("deal", "investment"), property_name("deal", "announced"))))
     for t in deal.tranches:
         date = t.date or ann
         if t.date is None and t.is_milestone_linked:
@@ -875,20 +875,20 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfV
         items.append(Status(f"tranche.{t.kind}", "unlocked", certainty, t.amount,
                             None if t.is_milestone_linked and t.date is None else Estimate.exact(date),
                             f"{t.kind.replace('_', '-')} tranche, {words}" + (f" ({t.condition})" if t.condition else ""),
-                            ids(f"tranche.{t.kind}.amount", f"tranche.{t.kind}.date")))
+                            ids(property_name("tranche", "amount", t.kind), property_name("tranche", "date", t.kind))))
     for c in deal.compute:
         items.append(Status(f"compute.{c.name}", "committed", signed, c.capacity, Estimate.exact(ann),
-                            c.description or "compute capacity", ids(f"compute.{c.name}.capacity")))
+                            c.description or "compute capacity", ids(property_name("compute", "capacity", c.name))))
         if c.by is not None:
             items.append(Status(f"compute.{c.name}", "online", _reached(c.by, when, ann), c.capacity, c.by,
-                                c.description or "compute capacity", ids(f"compute.{c.name}.capacity", f"compute.{c.name}.by")))
+                                c.description or "compute capacity", ids(property_name("compute", "capacity", c.name), property_name("compute", "by", c.name))))
     for s in deal.spend:
         items.append(Status(f"spend.{s.name}", "committed", signed, s.amount, Estimate.exact(ann),
                             f"{s.payer} spends with {s.payee}" + (f" over {s.term}" if s.term else ""),
-                            ids(f"spend.{s.name}.amount", f"spend.{s.name}.term")))
+                            ids(property_name("spend", "amount", s.name), property_name("spend", "term", s.name))))
     for m in deal.milestones:
         items.append(Status(f"milestone.{m.name}", "online", _reached(m.date, when, ann), m.capacity, m.date,
-                            m.description, ids(f"milestone.{m.name}.date", f"milestone.{m.name}.capacity")))
+                            m.description, ids(property_name("milestone", "date", m.name), property_name("milestone", "capacity", m.name))))
     return AsOfView(deal_id, when, tuple(items))
 
 

@@ -8,33 +8,35 @@
 from __future__ import annotations
 
 from .._public import publish
-from ._catalog import (
-    FORMAT_VERSION,
+from ._assemble import Assembly, assemble, best_claims, build_deal
+from ._catalog import Catalog, builtin_catalog, load_catalog
+from ._dump import catalog_to_data, dump_catalog
+from ._read import (
     MAX_FILE_BYTES,
     MAX_ITEMS,
     MAX_NESTING,
     MAX_PROBLEMS,
-    Catalog,
+    builtin_dir,
+    builtin_files,
+    catalog_paths,
+    parse_catalog_bytes,
+    read_catalog_file,
+    read_catalog_files,
+    structure_catalog,
+)
+from ._schema import SCHEMA_DIALECT, SCHEMA_ID, catalog_schema, catalog_schema_json
+from ._shapes import (
+    FORMAT_VERSION,
     CatalogFile,
     ComputeShape,
     DealShape,
     MilestoneShape,
     SpendShape,
     TrancheShape,
-    builtin_catalog,
-    builtin_dir,
-    builtin_files,
-    catalog_paths,
-    load_catalog,
-    parse_catalog_bytes,
-    read_catalog_file,
-    read_catalog_files,
-    structure_catalog,
 )
-from ._dump import catalog_to_data, dump_catalog
-from ._schema import SCHEMA_DIALECT, SCHEMA_ID, catalog_schema, catalog_schema_json
 
 __all__ = [
+    "Assembly",
     "Catalog",
     "CatalogFile",
     "ComputeShape",
@@ -49,6 +51,9 @@ __all__ = [
     "SCHEMA_ID",
     "SpendShape",
     "TrancheShape",
+    "assemble",
+    "best_claims",
+    "build_deal",
     "builtin_catalog",
     "builtin_dir",
     "builtin_files",

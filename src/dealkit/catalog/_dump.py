@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from ._catalog import Catalog, CatalogFile
+from ._catalog import Catalog
+from ._shapes import CatalogFile
 
 __all__ = ["catalog_to_data", "dump_catalog"]
 

@@ -58,7 +58,7 @@ from .._values import (
     Qualifier,
 )
 from .._values import VALUE_SUFFIX as SUFFIX
-from ._catalog import FORMAT_VERSION, CatalogFile
+from ._shapes import FORMAT_VERSION, CatalogFile
 
 __all__ = ["SCHEMA_DIALECT", "SCHEMA_ID", "catalog_schema", "catalog_schema_json"]
 

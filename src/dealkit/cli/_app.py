@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from .._errors import CatalogError, DealkitError, short_repr
+from .._model import property_name
 
 if TYPE_CHECKING:
     from .._model import Claim
@@ -283,36 +284,36 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
     lines.append(deal.title)
     lines.append("=" * len(deal.title))
     lines.append(f"{deal.id}: {name(deal.investor)} invests in {name(deal.investee)}")
-    lines.append(f"Announced: {format_date(deal.announced, locale)}{cite('announced')}")
+    lines.append(f"Announced: {format_date(deal.announced, locale)}{cite(property_name('deal', 'announced'))}")
     if deal.investment is not None:
-        lines.append(f"Investment: {fmt(deal.investment)}{cite('investment')}")
+        lines.append(f"Investment: {fmt(deal.investment)}{cite(property_name('deal', 'investment'))}")
     if deal.valuation is not None:
-        lines.append(f"Valuation: {fmt(deal.valuation)}{cite('valuation')}")
+        lines.append(f"Valuation: {fmt(deal.valuation)}{cite(property_name('deal', 'valuation'))}")
     if deal.tranches:
         lines.append("Tranches:")
         for t in deal.tranches:
             label = t.kind.replace("_", "-")
-            lines.append(f"  - {label}: {fmt(t.amount)}{cite(f'tranche.{t.kind}.amount')}"
+            lines.append(f"  - {label}: {fmt(t.amount)}{cite(property_name('tranche', 'amount', t.kind))}"
                          + (f" ({t.condition})" if t.condition else ""))
     for c in deal.compute:
         lines.append(f"Compute: {fmt(c.capacity)} from {name(c.provider)} to {name(c.recipient)}"
-                     f"{cite(f'compute.{c.name}.capacity')}")
+                     f"{cite(property_name('compute', 'capacity', c.name))}")
         if c.chips:
             lines.append(f"  chips: {', '.join(c.chips)}")
         if c.by is not None:
-            lines.append(f"  by: {fmt(c.by)}{cite(f'compute.{c.name}.by')}")
+            lines.append(f"  by: {fmt(c.by)}{cite(property_name('compute', 'by', c.name))}")
     for s in deal.spend:
         term = f" over {s.term}" if s.term is not None else ""
         lines.append(f"Spend: {name(s.payer)} spends {fmt(s.amount)} with {name(s.payee)}{term}"
-                     f"{cite(f'spend.{s.name}.amount')}{cite(f'spend.{s.name}.term') if s.term else ''}")
+                     f"{cite(property_name('spend', 'amount', s.name))}{cite(property_name('spend', 'term', s.name)) if s.term else ''}")
         if s.covers:
             lines.append(f"  covers: {', '.join(s.covers)}")
     if deal.milestones:
         lines.append("Milestones:")
         for m in deal.milestones:
             when = fmt(m.date)
-            cap = f" ({fmt(m.capacity)}{cite(f'milestone.{m.name}.capacity')})" if m.capacity else ""
-            lines.append(f"  - {when}{cite(f'milestone.{m.name}.date')}: {m.description}{cap}")
+            cap = f" ({fmt(m.capacity)}{cite(property_name('milestone', 'capacity', m.name))})" if m.capacity else ""
+            lines.append(f"  - {when}{cite(property_name('milestone', 'date', m.name))}: {m.description}{cap}")
     others: list[Claim] = [c for c in claims if c.id not in refs]
     lines.append("")
     lines.append("Sources:")

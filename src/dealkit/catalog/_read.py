@@ -1,0 +1,304 @@
+"""Reading catalog files: bounded, hostile-input-safe parsing of TOML and JSON, then strict structuring.
+
+Reading is the first of three steps (read, check, assemble): it turns bytes into
+:class:`CatalogFile` objects, or a :class:`~dealkit.CatalogError` listing every
+problem with its file and field path.  Nothing here builds a deal.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from .._errors import CatalogError, DealkitError, InvalidValueError, Problem, json_type
+from .._model import Claim, Party
+from ..serialization import structure
+from ._shapes import FORMAT_VERSION, CatalogFile, DealShape
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_ITEMS",
+    "MAX_NESTING",
+    "MAX_PROBLEMS",
+    "builtin_dir",
+    "builtin_files",
+    "catalog_paths",
+    "parse_catalog_bytes",
+    "read_catalog_file",
+    "read_catalog_files",
+    "structure_catalog",
+]
+
+#: The largest catalog file read (1 MiB, a hundred times the largest built-in
+#: file, so any file is checked within a second); larger files are refused unread.
+MAX_FILE_BYTES: Final = 1024 * 1024
+#: At most this many problems are reported for one file; the rest is not checked.
+MAX_PROBLEMS: Final = 1000
+#: The most items an array in a catalog file may hold (the built-in files hold under 50).
+MAX_ITEMS: Final = 10_000
+_TOO_LARGE: Final = f"file is larger than the limit of {MAX_FILE_BYTES} bytes (1 MiB)"
+#: The deepest nesting of tables and arrays accepted in a catalog file.
+MAX_NESTING: Final = 32
+
+
+def _reject_constant(name: str) -> float:
+    raise InvalidValueError("JSON number constants (NaN, Infinity) are not accepted", name)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise InvalidValueError("duplicate key in a JSON object", key)
+        out[key] = value
+    return out
+
+
+#: The most digits an integer in a file may have (only ``format`` is an integer).
+_MAX_INT_DIGITS: Final = 20
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise InvalidValueError(f"a number with more than {_MAX_INT_DIGITS} digits", text)
+    return int(text)
+
+
+def _json_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise InvalidValueError("a number too large to be finite", text)
+    return value
+
+
+def _shape_problem(data: object, *, check_text: bool) -> tuple[str, object] | None:
+    """The first problem with the shape of parsed data: too deep, too long an array, or
+    (``check_text``) a string that is not Unicode.  Returns the reason and the offending node.
+
+    Level by level and iterative, so hostile nesting cannot exhaust the stack.
+    """
+    level: list[object] = [data] if type(data) in (dict, list) else []
+    depth = 1
+    while level:
+        if depth > MAX_NESTING:
+            return f"nested more than {MAX_NESTING} levels deep", level[0]
+        below: list[object] = []
+        for node in level:
+            if type(node) is dict:
+                if check_text and not all(_is_unicode(k) for k in node):
+                    return _NOT_UNICODE, node
+                items: Iterable[object] = node.values()
+            else:  # a list: only dicts and lists are ever queued
+                assert isinstance(node, list)
+                if len(node) > MAX_ITEMS:
+                    return f"an array of {len(node)} items; at most {MAX_ITEMS} are accepted", node
+                items = node
+            for v in items:
+                t = type(v)
+                if t is dict or t is list:
+                    below.append(v)
+                elif check_text and t is str and not _is_unicode(v):  # type: ignore[arg-type]
+                    return _NOT_UNICODE, v
+        level = below
+        depth += 1
+    return None
+
+
+_NOT_UNICODE: Final = "text holds an unpaired surrogate escape (\\ud800-\\udfff): not Unicode"
+
+
+def _path_to(data: object, target: object) -> str:
+    # The path of the node ``target`` (by identity) in ``data``; only called on the error path.
+    stack: list[tuple[object, str, int]] = [(data, "$", 1)]
+    while stack:
+        node, path, depth = stack.pop()
+        if node is target:
+            return path
+        if depth > MAX_NESTING:
+            continue
+        if isinstance(node, dict):
+            stack.extend((v, f"{path}.{k}", depth + 1) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(node))
+    return "$"
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# tomllib takes time quadratic in the number of parts of a dotted key or table
+# name (``a.a.a...``).  The catalog format never needs more than a few, so longer
+# chains are refused before tomllib sees them.  The scan looks only where keys
+# start (a line, a table header, an inline table), and possessive quantifiers
+# keep it linear.
+_MAX_KEY_PARTS: Final = 16
+_KEY_PART: Final = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
+_DOTTED_CHAIN: Final = re.compile(
+    rf"""(?:^[ \t]*+(?:\[\[?[ \t]*+)?|[{{,][ \t]*+)(?:{_KEY_PART}[ \t]*+\.[ \t]*+){{{_MAX_KEY_PARTS},}}""",
+    re.MULTILINE,
+)
+
+
+def parse_catalog_bytes(raw: bytes, *, name: str, fmt: str) -> object:
+    """Decode and parse one catalog document (``fmt`` is ``"toml"`` or ``"json"``)."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise CatalogError([Problem(_TOO_LARGE, "$")], file=name)
+    if not raw.strip():
+        raise CatalogError([Problem("file is empty", "$")], file=name)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(
+            [Problem(f"not UTF-8 text (byte {exc.start} cannot be decoded)", "$")], file=name
+        ) from None
+    if "\x00" in text:
+        raise CatalogError([Problem("file contains NUL bytes: not a text file", "$")], file=name)
+    too_deep = CatalogError([Problem(f"nested more than {MAX_NESTING} levels deep", "$")], file=name)
+    if fmt != "json" and _DOTTED_CHAIN.search(text):
+        raise CatalogError([Problem(f"a dotted key or table name of more than {_MAX_KEY_PARTS} parts", "$")], file=name)
+    try:
+        if fmt == "json":
+            data = json.loads(
+                text, parse_constant=_reject_constant, parse_int=_json_int, parse_float=_json_float,
+                object_pairs_hook=_no_duplicates,
+            )
+        else:
+            data = tomllib.loads(text)
+    except DealkitError as exc:
+        raise CatalogError([Problem(exc.reason, "$", exc.value)], file=name) from None
+    except RecursionError:
+        # Both parsers recurse per bracket and stop at the recursion limit within
+        # milliseconds, even for hundreds of thousands of brackets.
+        raise too_deep from None
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        if "integer string conversion" in str(exc):
+            reason = "a number with thousands of digits"
+        else:
+            reason = f"not valid {fmt.upper()}: {exc}"
+        raise CatalogError([Problem(reason, "$")], file=name) from None
+    found = _shape_problem(data, check_text=fmt == "json")
+    if found is not None:
+        reason, node = found
+        path = "$" if reason.startswith("nested") else _path_to(data, node)
+        raise CatalogError([Problem(reason, path)], file=name)
+    return data
+
+
+def read_catalog_file(path: str | os.PathLike[str]) -> CatalogFile:
+    """Read and structure one catalog file (``.toml`` or ``.json``); raise :class:`CatalogError`."""
+    p = Path(path)
+    name = str(path)
+    fmt = "json" if p.suffix.lower() == ".json" else "toml"
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CatalogError([Problem(_TOO_LARGE, "$")], file=name)
+        with p.open("rb") as f:
+            # Never more than the limit, even from a device or pipe whose size says 0.
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise CatalogError([Problem(f"cannot read file: {exc.strerror or exc}", "$")], file=name) from None
+    return structure_catalog(parse_catalog_bytes(raw, name=name, fmt=fmt), file=name)
+
+
+def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
+    """Structure parsed data into a :class:`CatalogFile`, listing every problem found.
+
+    Items are structured one at a time, so that a hostile file with a million
+    broken entries costs no more than :data:`MAX_PROBLEMS` of them: past that
+    many problems, the rest of the file is not checked and the last problem
+    says so.
+    """
+    if not isinstance(data, dict):
+        raise CatalogError([Problem("a catalog must be a table at the top level", "$", data)], file=file)
+    problems: list[Problem] = []
+    sections: dict[str, list[Any]] = {"parties": [], "deals": [], "claims": []}
+    item_types: dict[str, type] = {"parties": Party, "deals": DealShape, "claims": Claim}
+    fmt = data.get("format", FORMAT_VERSION)
+    if type(fmt) is not int:
+        problems.append(Problem(f"must be a whole number, not {json_type(fmt)}", "$.format", fmt))
+    elif fmt != FORMAT_VERSION:
+        problems.append(Problem(f"unsupported format (this dealkit reads {FORMAT_VERSION})", "$.format", fmt))
+    for key in data:
+        if key != "format" and key not in sections and len(problems) < MAX_PROBLEMS:
+            problems.append(Problem("unknown key (a typo?)", f"$.{key}", key))
+    for section, out in sections.items():
+        items = data.get(section, [])
+        if not isinstance(items, list):
+            problems.append(Problem(f"must be a list of tables, not {json_type(items)}", f"$.{section}", items))
+            continue
+        for i, item in enumerate(items):
+            if len(problems) >= MAX_PROBLEMS:
+                break
+            try:
+                out.append(structure(item, item_types[section]))
+            except CatalogError as exc:
+                here = f"$.{section}[{i}]"
+                problems.extend(attrs.evolve(p, path=here + p.path.removeprefix("$")) for p in exc.problems)
+    if len(problems) >= MAX_PROBLEMS:
+        del problems[MAX_PROBLEMS:]
+        problems.append(Problem(f"more than {MAX_PROBLEMS} problems: the rest of the file was not checked", "$"))
+    if problems:
+        raise CatalogError(problems, file=file)
+    return CatalogFile(
+        parties=tuple(sections["parties"]), deals=tuple(sections["deals"]), claims=tuple(sections["claims"])
+    )
+
+
+def catalog_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in (".toml", ".json")))
+        else:
+            out.append(p)
+    return out
+
+
+def read_catalog_files(
+    paths: Sequence[str | os.PathLike[str]],
+) -> tuple[list[tuple[str | None, CatalogFile]], list[Problem]]:
+    """Read every catalog file among ``paths`` (files, or directories of ``.toml``/``.json``).
+
+    Returns the files that read cleanly and every problem of those that did not.
+    """
+    files: list[tuple[str | None, CatalogFile]] = []
+    problems: list[Problem] = []
+    for p in catalog_paths(paths):
+        try:
+            files.append((str(p), read_catalog_file(p)))
+        except CatalogError as exc:
+            problems.extend(exc.problems)
+    return files, problems
+
+
+def builtin_dir() -> Path:
+    """The directory of the built-in catalog files inside the installed package."""
+    return Path(str(resources.files("dealkit.catalog") / "builtin"))
+
+
+@cache
+def builtin_files() -> tuple[tuple[str, CatalogFile], ...]:
+    root = resources.files("dealkit.catalog") / "builtin"
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            data = parse_catalog_bytes(entry.read_bytes(), name=entry.name, fmt="toml")
+            out.append((f"dealkit/catalog/builtin/{entry.name}", structure_catalog(data, file=entry.name)))
+    return tuple(out)
