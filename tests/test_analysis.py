@@ -371,7 +371,8 @@ class TestHeadlineMetrics:
         assert per_gw.estimate is None
         assert per_gw.text == "undetermined"
         assert "up to 25000000000 USD" in per_gw.reason and "up to 5 GW" in per_gw.reason
-        assert per_gw.to_json()["low"] is None and per_gw.to_json()["high"] is None
+        record = per_gw.to_json()
+        assert record["estimate"] is None and record["reason"] == per_gw.reason
 
     def test_spend_per_mwh(self) -> None:
         per_mwh = metric("spend.aws.per_mwh")
@@ -432,10 +433,12 @@ class TestHeadlineMetrics:
 
     def test_json_record(self) -> None:
         record = metric("stake.immediate").to_json()
-        assert record["low"] == "1.2987%"
-        assert record["high"] == "1.3158%"
-        assert record["determined"] is True
-        assert record["reason"] is None
+        # Exact bounds as a plain-number range: 5/385 and 5/380 of a hundred, to 28 digits.
+        assert record["estimate"] == {
+            "kind": "number", "qualifier": "range",
+            "value": "1.298701298701298701298701299 .. 1.315789473684210526315789474",
+        }
+        assert (record["kind"], record["reason"]) == ("percent", "")
         assert record["claims"] == ["a26-tranche-immediate", "a26-valuation"]
 
     def test_unknown_deal(self) -> None:
@@ -545,9 +548,14 @@ class TestConsistencyOnTheBuiltinCatalog:
         assert record["status"] == "conflict"
         assert record["resolved"] is True
         assert record["sources"] == ["002_71c77df9dbb0c619.txt", "001_fe4425cdedf7fed9.txt"]
-        assert (record["stated"], record["other"]) == ("5000000000 USD", "up to 4000000000 USD")
+        assert record["stated"] == {"kind": "money", "qualifier": "exact", "value": "5000000000 USD"}
+        assert record["other"] == {"kind": "money", "qualifier": "at_most", "value": "4000000000 USD"}
         (growth,) = [f.to_json() for f in self.findings if f.property == "revenue.growth"]
-        assert (growth["stated"], growth["other"], growth["deviation"]) == ("3x", "more than 3.03x", "0.1111")
+        assert growth["stated"] == {"kind": "number", "qualifier": "exact", "value": "3"}
+        # 30 / 9 = 3.333...: the implied growth is more than 30/9.9 = 3.0303... (9 is "about", up to 9.9).
+        assert growth["other"]["qualifier"] == "at_least"
+        assert growth["other"]["value"].startswith("3.0303030303")
+        assert growth["deviation"].startswith("0.1111111111")
 
 
 class TestConsistencyOnAUserCatalog:
@@ -688,7 +696,6 @@ class TestAsOf:
     def test_json(self) -> None:
         record = as_of(CATALOG, DEAL, "2026-05-01").to_json()
         assert record["day"] == "2026-05-01"
-        assert record["unlocked"] == {"certainly": "5000000000 USD", "possibly": "25000000000 USD"}
         (item,) = [i for i in record["items"] if i["item"] == "milestone.trainium2-online"]
         assert item["certainty"] == "possibly"
         assert item["claims"] == ["a26-trainium2-online"]

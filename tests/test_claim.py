@@ -22,6 +22,7 @@ from dealkit import (
     Rank,
     Source,
 )
+from dealkit.serialization import CLAIM_COLUMNS, claim_rows, plain_row
 
 A002 = "002_71c77df9dbb0c619.txt"
 USD_25B = CurrencyAmount(Decimal(25 * 10**9), "USD")
@@ -186,14 +187,21 @@ class TestValueText:
         assert _claim(kind=kind, value=value).value_text == text
 
 
-class TestToJson:
+class TestClaimRow:
+    """The one row of a claim (``dealkit.serialization.claim_rows``), as JSON and CSV write it."""
+
+    def _row(self, claim: Claim) -> dict[str, object]:
+        return plain_row(claim_rows([claim])[0])
+
     def test_fields(self) -> None:
         c = _claim(
             sources=(Source(A002, "invest up to $25 billion"), Source("000_6b64170c99e716e7.txt", "up to $25 billion")),
             as_of=PartialDate.of_month(2026, 4),
             note="headline",
         )
-        assert c.to_json() == {
+        row = self._row(c)
+        assert list(row) == list(CLAIM_COLUMNS)
+        assert {k: row[k] for k in list(CLAIM_COLUMNS)[:10]} == {
             "id": "a26-investment",
             "subject": "amazon-anthropic-2026",
             "property": "investment",
@@ -204,24 +212,27 @@ class TestToJson:
             "high": "25000000000 USD",
             "rank": "preferred",
             "as_of": "2026-04",
-            "sources": [A002, "000_6b64170c99e716e7.txt"],
-            "quote": "invest up to $25 billion",
-            "quotes": ["invest up to $25 billion", "up to $25 billion"],
-            "note": "headline",
         }
+        # Every source and every quote, in order.
+        assert row["sources"] == [A002, "000_6b64170c99e716e7.txt"]
+        assert row["quotes"] == ["invest up to $25 billion", "up to $25 billion"]
+        assert (row["note"], row["currency"], row["amount_high"], row["amount_low"]) == (
+            "headline", "USD", "25000000000", None)
 
     def test_range(self) -> None:
         c = _claim(kind="power", value=Estimate.between(Power(30, "MW"), Power(50, "MW")))
-        j = c.to_json()
+        j = self._row(c)
         assert (j["value"], j["qualifier"], j["low"], j["high"]) == ("30 MW .. 50 MW", "range", "30 MW", "50 MW")
+        assert (j["power_gw_low"], j["power_gw"], j["power_gw_high"]) == ("0.03", None, "0.05")
 
     def test_nearly(self) -> None:
         c = _claim(kind="power", value=Estimate.nearly(Power(1, "GW")))
-        j = c.to_json()
+        j = self._row(c)
         assert (j["value"], j["qualifier"], j["low"], j["high"]) == ("1 GW", "approximately", "0.9 GW", "1 GW")
 
     def test_at_least(self) -> None:
         c = _claim(value=Estimate.at_least(CurrencyAmount(Decimal(10**11), "USD")))
-        j = c.to_json()
+        j = self._row(c)
         assert (j["value"], j["qualifier"], j["low"], j["high"]) == (
             "100000000000 USD", "at_least", "100000000000 USD", None)
+

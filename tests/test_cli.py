@@ -24,7 +24,7 @@ CATALOG = dealkit.builtin_catalog()
 HEADLINE = "amazon-anthropic-2026"
 
 #: The keys every object of ``dealkit claims --format json`` has (docs/claims-json.md).
-REQUIRED_KEYS = {"subject", "property", "value", "qualifier", "rank", "sources", "quote"}
+REQUIRED_KEYS = {"subject", "property", "value", "qualifier", "rank", "sources", "quotes"}
 
 USER_TOML = """\
 format = 1
@@ -177,7 +177,7 @@ class TestClaimsJson:
             assert record["qualifier"] == claim.qualifier.value
             assert record["rank"] == claim.rank.value
             assert record["sources"] == [s.file for s in claim.sources]
-            assert record["quote"] == claim.sources[0].quote
+            assert record["quotes"] == [s.quote for s in claim.sources]
 
     @pytest.mark.parametrize(
         ("claim_id", "value", "qualifier"),
@@ -205,7 +205,7 @@ class TestClaimsJson:
         (record,) = [r for r in claims_json if r["id"] == "a26-investment"]
         assert record["sources"] == [
             "000_6b64170c99e716e7.txt", "002_71c77df9dbb0c619.txt", "003_b3e8a3f95ec0a1cf.txt"]
-        assert record["quote"] == "invest up to $25 billion"
+        assert record["quotes"] == ["invest up to $25 billion", "invest up to $25 billion", "an investment of up to $25 billion"]
 
     def test_one_deal(self) -> None:
         done = run("claims", "amazon-openai-2026", "--format", "json")
@@ -233,8 +233,17 @@ class TestClaimsCsvAndTable:
             row = by_id[claim.id]
             assert row["value"] == claim.value_text
             assert row["qualifier"] == claim.qualifier.value
-            assert row["sources"].split(";") == list(claim.files)
-            assert row["quote"] == claim.sources[0].quote
+            # Lists are one cell each, holding a JSON array: every source, every quote.
+            assert json.loads(row["sources"]) == list(claim.files)
+            assert json.loads(row["quotes"]) == [s.quote for s in claim.sources]
+
+    def test_csv_has_the_columns_of_every_export(self, tmp_path: Path) -> None:
+        from dealkit.serialization import CLAIM_COLUMNS
+
+        printed = next(csv.reader(io.StringIO(run("claims", "--format", "csv").stdout)))
+        assert run("export", "--format", "csv", "-o", str(tmp_path / "c.csv")).returncode == 0
+        exported = next(csv.reader(io.StringIO((tmp_path / "c.csv").read_text(encoding="utf-8"))))
+        assert printed == exported == list(CLAIM_COLUMNS)
 
     def test_table(self) -> None:
         done = run("claims", HEADLINE)

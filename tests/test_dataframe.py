@@ -95,11 +95,11 @@ class TestClaimsFrame:
 
     def test_amount_beyond_nine_decimals_is_refused(self):
         with pytest.raises(InvalidValueError, match="cannot be stored exactly"):
-            dealkit.export.claim_rows([_claim("0.0000000001 USD")])
+            dealkit.serialization.claim_rows([_claim("0.0000000001 USD")])
 
     def test_not_a_claim(self):
         with pytest.raises(InvalidValueError, match="expected a Claim"):
-            dealkit.export.claim_rows(["a26-investment"])  # type: ignore[list-item]
+            dealkit.serialization.claim_rows(["a26-investment"])  # type: ignore[list-item]
 
 
 class TestDealsFrame:
@@ -117,7 +117,7 @@ class TestDealsFrame:
         assert row["announced_start"] == row["announced_end"] == dt.date(2026, 4, 20)
 
     def test_a_year_is_announced_as_a_span(self):
-        row = dealkit.export.deal_rows([dealkit.get_deal("amazon-anthropic-2023")])[0]
+        row = dealkit.serialization.deal_rows([dealkit.get_deal("amazon-anthropic-2023")])[0]
         assert row["announced"] == "2023"
         assert (row["announced_start"], row["announced_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
 

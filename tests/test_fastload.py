@@ -23,7 +23,7 @@ from dealkit.serialization._converter import make_converter, problems_from
 
 @pytest.fixture(scope="module")
 def detailed_converter() -> Any:
-    import dealkit.serialization._fastload as fastload
+    import dealkit.serialization._converter as fastload
 
     original = fastload.fast_structure_hook
     fastload.fast_structure_hook = lambda conv, cls, make_detailed: make_detailed()  # type: ignore[assignment]

@@ -14,6 +14,7 @@ __all__ = [
     "PrecisionName",
     "RankName",
     "TrancheKind",
+    "ValueKind",
 ]
 
 PowerUnit: TypeAlias = Literal["W", "kW", "MW", "GW", "TW"]
@@ -27,3 +28,8 @@ FigureKind: TypeAlias = Literal[
     "money", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
+#: Every kind of value with a canonical text: the figure kinds a claim holds, plus rates
+#: (``"500000000 USD/TWh"``) and plain numbers (``"1.2987"``) that derived figures hold.
+ValueKind: TypeAlias = Literal[
+    "money", "power", "energy", "duration", "multiple", "percent", "count", "date", "rate", "number"
+]

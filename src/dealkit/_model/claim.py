@@ -17,7 +17,6 @@ from .._values import (
     Estimate,
     PartialDate,
     Qualifier,
-    canonical_text,
     check_estimate_kind,
     estimate_text,
 )
@@ -145,22 +144,3 @@ class Claim:
     def files(self) -> tuple[str, ...]:
         """The file names of the sources."""
         return tuple(s.file for s in self.sources)
-
-    def to_json(self) -> dict[str, Any]:
-        """The claim as the plain JSON object ``dealkit claims --format json`` prints."""
-        return {
-            "id": self.id,
-            "subject": self.subject,
-            "property": self.property,
-            "kind": self.kind,
-            "value": self.value_text,
-            "qualifier": self.qualifier.value,
-            "low": None if self.value.low is None else canonical_text(self.kind, self.value.low),
-            "high": None if self.value.high is None else canonical_text(self.kind, self.value.high),
-            "rank": self.rank.value,
-            "as_of": None if self.as_of is None else str(self.as_of),
-            "sources": list(self.files),
-            "quote": self.sources[0].quote,
-            "quotes": [s.quote for s in self.sources],
-            "note": self.note,
-        }

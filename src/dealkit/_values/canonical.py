@@ -14,11 +14,11 @@ from decimal import Decimal
 from typing import Any, Final
 
 from .._errors import DateError, DealkitError, InvalidValueError, ParseError
-from .._typing import FigureKind
+from .._typing import FigureKind, ValueKind
 from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from .measures import Duration, Energy, Power
-from .money import CurrencyAmount
+from .money import CurrencyAmount, Rate
 from .numbers import canonical_decimal, parse_decimal
 
 __all__ = [
@@ -142,7 +142,23 @@ def _read_date(text: str) -> PartialDate:
         raise DateError(exc.reason, text) from None
 
 
+def _rate(text: str) -> Rate:
+    rate = Rate.parse(text)
+    if str(rate) != text:
+        raise ParseError(f"a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '{rate}'", text)
+    return rate
+
+
+def _plain_number(text: str) -> Decimal:
+    value = parse_decimal(text)
+    if canonical_decimal(value) != text:
+        raise ParseError(f"a number must be canonical, e.g. '{canonical_decimal(value)}'", text)
+    return value
+
+
 _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
+    "rate": _rate,
+    "number": _plain_number,
     "money": _money,
     "power": _measure(Power),
     "energy": _measure(Energy),
@@ -152,13 +168,15 @@ _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
     "count": _number("count"),
     "date": _date,
 }
-VALUE_TYPES: Final[dict[FigureKind, type]] = {
+#: The type of the values of each kind.
+VALUE_TYPES: Final[dict[ValueKind, type]] = {
     "money": CurrencyAmount, "power": Power, "energy": Energy, "duration": Duration,
     "multiple": Decimal, "percent": Decimal, "count": Decimal, "date": PartialDate,
+    "rate": Rate, "number": Decimal,
 }
 
 
-def check_estimate_kind(kind: FigureKind, estimate: Estimate[Any], what: str) -> None:
+def check_estimate_kind(kind: ValueKind, estimate: Estimate[Any], what: str) -> None:
     """Raise :class:`InvalidValueError` unless every value of ``estimate`` has the type of ``kind``.
 
     ``what`` names the holder in the message ("claim", "figure").
@@ -173,7 +191,7 @@ def check_estimate_kind(kind: FigureKind, estimate: Estimate[Any], what: str) ->
             )
 
 
-def parse_canonical(kind: FigureKind, text: object) -> Any:
+def parse_canonical(kind: ValueKind, text: object) -> Any:
     """Read one value of ``kind`` from its canonical text (strict: what files hold).
 
     >>> parse_canonical("power", "5 GW")
@@ -188,7 +206,7 @@ def parse_canonical(kind: FigureKind, text: object) -> Any:
     return _PARSERS[kind](text)
 
 
-def canonical_text(kind: FigureKind, value: object) -> str:
+def canonical_text(kind: ValueKind, value: object) -> str:
     """Write one value of ``kind`` as canonical text.
 
     >>> canonical_text("multiple", Decimal(3)), canonical_text("money", CurrencyAmount.parse("$25B"))
@@ -199,7 +217,7 @@ def canonical_text(kind: FigureKind, value: object) -> str:
     return str(value)
 
 
-def estimate_text(kind: FigureKind, estimate: Estimate[Any]) -> str:
+def estimate_text(kind: ValueKind, estimate: Estimate[Any]) -> str:
     """The canonical value text of an estimate: one value, or ``"low .. high"`` for a range."""
     if estimate.qualifier is Qualifier.RANGE:
         return f"{canonical_text(kind, estimate.low)} .. {canonical_text(kind, estimate.high)}"
@@ -207,7 +225,7 @@ def estimate_text(kind: FigureKind, estimate: Estimate[Any]) -> str:
 
 
 def estimate_from_text(
-    kind: FigureKind,
+    kind: ValueKind,
     qualifier: Qualifier,
     value: str,
     low: str | None = None,

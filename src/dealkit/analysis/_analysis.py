@@ -53,6 +53,7 @@ from .._values import (
     canonical_text,
 )
 from ..catalog import Catalog
+from ..serialization import unstructure
 
 __all__ = [
     "CONSISTENCY_TOLERANCE",
@@ -273,23 +274,9 @@ class Metric:
                 return f"{self.low_text} .. {self.high_text}"
 
     def to_json(self) -> dict[str, Any]:
-        """The metric as the plain JSON object ``dealkit metrics --format json`` prints."""
-        e = self.estimate
-        return {
-            "name": self.name,
-            "label": self.label,
-            "kind": self.kind,
-            "determined": self.determined,
-            "qualifier": None if e is None else ("range" if e.qualifier is Qualifier.APPROXIMATELY else e.qualifier.value),
-            "value": self.text,
-            "low": self.low_text,
-            "high": self.high_text,
-            "reason": self.reason or None,
-            "formula": self.formula,
-            "claims": list(self.claims),
-            "sources": list(self.sources),
-        }
-
+        """The metric as plain JSON: ``dealkit.converter.unstructure(self)``, what ``dealkit metrics --format json`` prints."""
+        out: dict[str, Any] = unstructure(self)
+        return out
 
 def _files(claims: Iterable[Claim | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for c in claims if c is not None for f in c.files))
@@ -547,22 +534,9 @@ class Finding:
         return self.status == "conflict"
 
     def to_json(self) -> dict[str, Any]:
-        """The finding as a plain JSON object."""
-        return {
-            "kind": self.kind,
-            "status": self.status,
-            "resolved": self.resolved,
-            "subject": self.subject,
-            "property": self.property,
-            "as_of": None if self.as_of is None else str(self.as_of),
-            "stated": _plain_estimate(self.stated, self.figure_kind),
-            "other": None if self.other is None else _plain_estimate(self.other, self.figure_kind),
-            "deviation": None if self.deviation is None else canonical_decimal(round(self.deviation, 4)),
-            "claims": list(self.claims),
-            "sources": list(self.sources),
-            "message": self.message,
-        }
-
+        """The finding as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
+        out: dict[str, Any] = unstructure(self)
+        return out
 
 def _widened(e: Estimate[Any], tolerance: Decimal) -> Estimate[Any]:
     low = None if e.low is None else e.low * (1 - tolerance)
@@ -776,17 +750,9 @@ class Status:
     claims: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The status as a plain JSON object."""
-        return {
-            "item": self.item,
-            "state": self.state,
-            "certainty": self.certainty.value,
-            "amount": None if self.amount is None else str(self.amount),
-            "date": None if self.date is None else str(self.date),
-            "description": self.description,
-            "claims": list(self.claims),
-        }
-
+        """The status as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
+        out: dict[str, Any] = unstructure(self)
+        return out
 
 @final
 @attrs.frozen
@@ -823,18 +789,9 @@ class AsOfView:
         return self._total("online", at_least)
 
     def to_json(self) -> dict[str, Any]:
-        """The view as a plain JSON object."""
-        def text(e: Estimate[Any] | None) -> str | None:
-            return None if e is None else str(e)
-
-        return {
-            "deal": self.deal_id,
-            "day": str(self.day),
-            "items": [s.to_json() for s in self.items],
-            "unlocked": {"certainly": text(self.unlocked()), "possibly": text(self.unlocked(Certainty.POSSIBLY))},
-            "online": {"certainly": text(self.online()), "possibly": text(self.online(Certainty.POSSIBLY))},
-        }
-
+        """The view as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
+        out: dict[str, Any] = unstructure(self)
+        return out
 
 def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfView:
     """What of a deal is committed, unlocked or online on ``day``, honouring each date's precision.

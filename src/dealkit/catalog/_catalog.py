@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import cache
-from typing import final
+from typing import Any, final
 
 import attrs
 
@@ -150,6 +150,15 @@ class Catalog:
     def to_file(self) -> CatalogFile:
         """The catalog as the content of one file (for :func:`dump_catalog`)."""
         return CatalogFile(parties=self.parties, deals=self.shapes, claims=self.all_claims)
+
+    def to_data(self) -> dict[str, Any]:
+        """The catalog as plain data in the file format: what ``converter.unstructure(catalog)`` gives."""
+        return self.to_file().to_data()
+
+    @classmethod
+    def from_data(cls, data: object) -> Catalog:
+        """The catalog that file data describes, checked and assembled: what ``converter.structure(data, Catalog)`` gives."""
+        return cls.build([(None, CatalogFile.from_data(data))])
 
 
 def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -> Catalog:

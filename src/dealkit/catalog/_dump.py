@@ -14,20 +14,11 @@ __all__ = ["catalog_to_data", "dump_catalog"]
 
 
 def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, Any]:
-    """The catalog as plain data in the file format (``format``, ``parties``, ``deals``, ``claims``)."""
-    from ..serialization import converter
+    """The catalog as plain data in the file format (``format``, ``parties``, ``deals``, ``claims``).
 
-    file = content.to_file() if isinstance(content, Catalog) else content
-    data: dict[str, Any] = _drop_empty(converter.unstructure(file, CatalogFile))
-    return data
-
-
-def _drop_empty(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != [] and v != ()}
-    if isinstance(value, (list, tuple)):
-        return [_drop_empty(v) for v in value]
-    return value
+    The same as ``dealkit.converter.unstructure(content)``.
+    """
+    return content.to_data()
 
 
 def dump_catalog(

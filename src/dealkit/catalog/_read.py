@@ -18,12 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-import attrs
-
-from .._errors import CatalogError, DealkitError, InvalidValueError, Problem, json_type
-from .._model import Claim, Party
-from ..serialization import structure
-from ._shapes import FORMAT_VERSION, CatalogFile, DealShape
+from .._errors import CatalogError, DealkitError, InvalidValueError, Problem
+from ._shapes import MAX_PROBLEMS, CatalogFile, structure_catalog
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -42,8 +38,6 @@ __all__ = [
 #: The largest catalog file read (1 MiB, a hundred times the largest built-in
 #: file, so any file is checked within a second); larger files are refused unread.
 MAX_FILE_BYTES: Final = 1024 * 1024
-#: At most this many problems are reported for one file; the rest is not checked.
-MAX_PROBLEMS: Final = 1000
 #: The most items an array in a catalog file may hold (the built-in files hold under 50).
 MAX_ITEMS: Final = 10_000
 _TOO_LARGE: Final = f"file is larger than the limit of {MAX_FILE_BYTES} bytes (1 MiB)"
@@ -214,50 +208,6 @@ def read_catalog_file(path: str | os.PathLike[str]) -> CatalogFile:
     except OSError as exc:
         raise CatalogError([Problem(f"cannot read file: {exc.strerror or exc}", "$")], file=name) from None
     return structure_catalog(parse_catalog_bytes(raw, name=name, fmt=fmt), file=name)
-
-
-def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
-    """Structure parsed data into a :class:`CatalogFile`, listing every problem found.
-
-    Items are structured one at a time, so that a hostile file with a million
-    broken entries costs no more than :data:`MAX_PROBLEMS` of them: past that
-    many problems, the rest of the file is not checked and the last problem
-    says so.
-    """
-    if not isinstance(data, dict):
-        raise CatalogError([Problem("a catalog must be a table at the top level", "$", data)], file=file)
-    problems: list[Problem] = []
-    sections: dict[str, list[Any]] = {"parties": [], "deals": [], "claims": []}
-    item_types: dict[str, type] = {"parties": Party, "deals": DealShape, "claims": Claim}
-    fmt = data.get("format", FORMAT_VERSION)
-    if type(fmt) is not int:
-        problems.append(Problem(f"must be a whole number, not {json_type(fmt)}", "$.format", fmt))
-    elif fmt != FORMAT_VERSION:
-        problems.append(Problem(f"unsupported format (this dealkit reads {FORMAT_VERSION})", "$.format", fmt))
-    for key in data:
-        if key != "format" and key not in sections and len(problems) < MAX_PROBLEMS:
-            problems.append(Problem("unknown key (a typo?)", f"$.{key}", key))
-    for section, out in sections.items():
-        items = data.get(section, [])
-        if not isinstance(items, list):
-            problems.append(Problem(f"must be a list of tables, not {json_type(items)}", f"$.{section}", items))
-            continue
-        for i, item in enumerate(items):
-            if len(problems) >= MAX_PROBLEMS:
-                break
-            try:
-                out.append(structure(item, item_types[section]))
-            except CatalogError as exc:
-                here = f"$.{section}[{i}]"
-                problems.extend(attrs.evolve(p, path=here + p.path.removeprefix("$")) for p in exc.problems)
-    if len(problems) >= MAX_PROBLEMS:
-        del problems[MAX_PROBLEMS:]
-        problems.append(Problem(f"more than {MAX_PROBLEMS} problems: the rest of the file was not checked", "$"))
-    if problems:
-        raise CatalogError(problems, file=file)
-    return CatalogFile(
-        parties=tuple(sections["parties"]), deals=tuple(sections["deals"]), claims=tuple(sections["claims"])
-    )
 
 
 def catalog_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Final, final
+from typing import Any, Final, final
 
 import attrs
 
+from .._errors import CatalogError, Problem, json_type
 from .._model import (
     Claim,
     Party,
@@ -16,11 +17,14 @@ from .._model import (
     section_properties,
 )
 from .._typing import FigureKind, TrancheKind
+from ..serialization import structure, unstructure
 
-__all__ = ["FORMAT_VERSION", "CatalogFile", "ComputeShape", "DealShape", "MilestoneShape", "SpendShape", "TrancheShape"]
+__all__ = ["FORMAT_VERSION", "MAX_PROBLEMS", "CatalogFile", "ComputeShape", "DealShape", "MilestoneShape", "SpendShape", "TrancheShape", "structure_catalog"]
 
 #: The version of the catalog file format this dealkit reads and writes.
 FORMAT_VERSION: Final = 1
+#: At most this many problems are reported for one file; the rest is not checked.
+MAX_PROBLEMS: Final = 1000
 
 
 @final
@@ -109,3 +113,71 @@ class CatalogFile:
     parties: tuple[Party, ...] = ()
     deals: tuple[DealShape, ...] = ()
     claims: tuple[Claim, ...] = ()
+
+    def to_data(self) -> dict[str, Any]:
+        """The file as plain data, as a catalog file writes it (empty sections and fields left out)."""
+        data = {
+            "format": self.format,
+            "parties": unstructure(self.parties, tuple[Party, ...]),
+            "deals": unstructure(self.deals, tuple[DealShape, ...]),
+            "claims": unstructure(self.claims, tuple[Claim, ...]),
+        }
+        out: dict[str, Any] = _drop_empty(data)
+        return out
+
+    @classmethod
+    def from_data(cls, data: object) -> CatalogFile:
+        """Structure parsed file data, listing every problem (see :func:`~dealkit.catalog.structure_catalog`)."""
+        return structure_catalog(data)
+
+
+def _drop_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != [] and v != ()}
+    if isinstance(value, (list, tuple)):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
+    """Structure parsed data into a :class:`CatalogFile`, listing every problem found.
+
+    Items are structured one at a time, so that a hostile file with a million
+    broken entries costs no more than :data:`MAX_PROBLEMS` of them: past that
+    many problems, the rest of the file is not checked and the last problem
+    says so.
+    """
+    if not isinstance(data, dict):
+        raise CatalogError([Problem("a catalog must be a table at the top level", "$", data)], file=file)
+    problems: list[Problem] = []
+    sections: dict[str, list[Any]] = {"parties": [], "deals": [], "claims": []}
+    item_types: dict[str, type] = {"parties": Party, "deals": DealShape, "claims": Claim}
+    fmt = data.get("format", FORMAT_VERSION)
+    if type(fmt) is not int:
+        problems.append(Problem(f"must be a whole number, not {json_type(fmt)}", "$.format", fmt))
+    elif fmt != FORMAT_VERSION:
+        problems.append(Problem(f"unsupported format (this dealkit reads {FORMAT_VERSION})", "$.format", fmt))
+    for key in data:
+        if key != "format" and key not in sections and len(problems) < MAX_PROBLEMS:
+            problems.append(Problem("unknown key (a typo?)", f"$.{key}", key))
+    for section, out in sections.items():
+        items = data.get(section, [])
+        if not isinstance(items, list):
+            problems.append(Problem(f"must be a list of tables, not {json_type(items)}", f"$.{section}", items))
+            continue
+        for i, item in enumerate(items):
+            if len(problems) >= MAX_PROBLEMS:
+                break
+            try:
+                out.append(structure(item, item_types[section]))
+            except CatalogError as exc:
+                here = f"$.{section}[{i}]"
+                problems.extend(attrs.evolve(p, path=here + p.path.removeprefix("$")) for p in exc.problems)
+    if len(problems) >= MAX_PROBLEMS:
+        del problems[MAX_PROBLEMS:]
+        problems.append(Problem(f"more than {MAX_PROBLEMS} problems: the rest of the file was not checked", "$"))
+    if problems:
+        raise CatalogError(problems, file=file)
+    return CatalogFile(
+        parties=tuple(sections["parties"]), deals=tuple(sections["deals"]), claims=tuple(sections["claims"])
+    )

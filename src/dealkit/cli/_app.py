@@ -8,7 +8,6 @@ Errors are one line each on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import sys
@@ -30,7 +29,8 @@ EXIT_OK: Final = 0
 EXIT_INVALID: Final = 1
 EXIT_USAGE: Final = 2
 
-_CLAIM_COLUMNS: Final = ("subject", "property", "kind", "qualifier", "value", "rank", "as_of", "sources", "quote")
+#: The columns of the claims table (a subset of the one claim row, ``dealkit.serialization.CLAIM_COLUMNS``).
+_TABLE_COLUMNS: Final = ("subject", "property", "kind", "qualifier", "value", "rank", "as_of", "sources", "quotes")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -228,24 +228,24 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def _claims(catalog: Catalog, deal_id: str | None, fmt: str, locale: str = "en_US") -> str:
+    from ..export import write_csv, write_json
+    from ..serialization import CLAIM_COLUMNS, claim_rows, plain_row
+
     claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
-    records = [c.to_json() for c in claims]
+    rows = claim_rows(claims)
+    buf = io.StringIO()
     if fmt == "json":
-        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
-    flat = [{k: ";".join(v) if isinstance(v, list) else ("" if v is None else str(v)) for k, v in r.items()} for r in records]
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(records[0]) if records else list(_CLAIM_COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(flat)
+        write_json(rows, buf)
         return buf.getvalue()
-    # The table adds each figure as the locale writes it ("reads"), beside its canonical value.
-    header = (*_CLAIM_COLUMNS[:5], "reads", *_CLAIM_COLUMNS[5:])
-    rows = [
-        [*(r[k] for k in _CLAIM_COLUMNS[:5]), _reads(c, locale), *(r[k] for k in _CLAIM_COLUMNS[5:])]
-        for r, c in zip(flat, claims, strict=True)
-    ]
-    return _table(header, rows)
+    if fmt == "csv":
+        write_csv(rows, CLAIM_COLUMNS, buf)
+        return buf.getvalue()
+    # The table shows the columns a person reads, each figure also as the locale writes it ("reads").
+    table = []
+    for row, claim in zip(map(plain_row, rows), claims, strict=True):
+        cells = {k: "; ".join(v) if isinstance(v, list) else (v or "") for k, v in row.items()}
+        table.append([*(cells[k] for k in _TABLE_COLUMNS[:5]), _reads(claim, locale), *(cells[k] for k in _TABLE_COLUMNS[5:])])
+    return _table((*_TABLE_COLUMNS[:5], "reads", *_TABLE_COLUMNS[5:]), table)
 
 
 def _reads(claim: Claim, locale: str) -> str:

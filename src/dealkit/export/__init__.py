@@ -7,33 +7,29 @@ from __future__ import annotations
 
 from .._public import publish
 from ._dataframe import (
-    CLAIM_COLUMNS,
-    DEAL_COLUMNS,
     EXPORT_FORMATS,
     ExportFormat,
-    claim_rows,
     claims_frame,
     claims_table,
-    deal_rows,
     deals_frame,
     deals_table,
     export_claims,
     with_pint_units,
+    write_csv,
+    write_json,
 )
 
 __all__ = [
-    "CLAIM_COLUMNS",
-    "DEAL_COLUMNS",
     "EXPORT_FORMATS",
     "ExportFormat",
-    "claim_rows",
     "claims_frame",
     "claims_table",
-    "deal_rows",
     "deals_frame",
     "deals_table",
     "export_claims",
     "with_pint_units",
+    "write_csv",
+    "write_json",
 ]
 
 publish(__name__, __all__, globals())

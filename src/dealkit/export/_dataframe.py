@@ -15,282 +15,61 @@ pyarrow and pandas are imported on first use (the ``dataframe`` extra);
 without them :func:`claims_table` and friends raise a :class:`DealkitError`
 that names the extra.  CSV and JSON need neither.
 
->>> from dealkit import builtin_catalog
->>> rows = claim_rows(builtin_catalog().claims("amazon-anthropic-2026", "investment"))
->>> rows[0]["amount_high"], rows[0]["currency"], rows[0]["amount_low"]
-(Decimal('25000000000'), 'USD', None)
+The rows themselves are defined once, in :mod:`dealkit.serialization`
+(:func:`~dealkit.serialization.claim_rows`); this module turns them into tables and files.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import decimal
 import io
 import json
 import os
-from collections.abc import Iterable
-from decimal import Decimal
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TextIO, TypeAlias
 
 from .._errors import DealkitError, InvalidValueError
-from .._model import Claim, Deal, sum_estimates
+from .._model import Claim, Deal
 from .._optional import require
-from .._values import (
-    CurrencyAmount,
-    Duration,
-    Energy,
-    Estimate,
-    PartialDate,
-    Power,
-    Qualifier,
-    canonical_decimal,
+from ..serialization import (
+    CLAIM_COLUMNS,
+    DEAL_COLUMNS,
+    PRECISION,
+    SCALE,
+    ColumnType,
+    claim_rows,
+    deal_rows,
+    plain_row,
+    plain_value,
 )
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
-    "CLAIM_COLUMNS",
-    "DEAL_COLUMNS",
     "ExportFormat",
-    "claim_rows",
     "claims_frame",
     "claims_table",
-    "deal_rows",
     "deals_frame",
     "deals_table",
     "export_claims",
     "with_pint_units",
+    "write_csv",
+    "write_json",
 ]
 
 #: The file formats :func:`export_claims` writes.
 ExportFormat: TypeAlias = Literal["csv", "parquet", "json"]
 EXPORT_FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "parquet", "json")
 
-#: Digits after the point kept in every decimal column (money must fit exactly).
-SCALE: Final = 9
-_PRECISION: Final = 38
-_QUANTUM: Final = Decimal(1).scaleb(-SCALE)
-_EXACT: Final = decimal.Context(prec=_PRECISION, traps=[decimal.Inexact, decimal.InvalidOperation])
-_ROUND: Final = decimal.Context(prec=_PRECISION, rounding=decimal.ROUND_HALF_EVEN)
-
-_Type: TypeAlias = Literal["string", "decimal", "date", "list"]
-
-#: Claim columns in order: name -> (type, unit or "").
-CLAIM_COLUMNS: Final[dict[str, tuple[_Type, str]]] = {
-    "id": ("string", ""),
-    "subject": ("string", ""),
-    "property": ("string", ""),
-    "kind": ("string", ""),
-    "qualifier": ("string", ""),
-    "value": ("string", ""),
-    "rank": ("string", ""),
-    "as_of": ("string", ""),
-    "currency": ("string", ""),
-    "amount_low": ("decimal", "currency"),
-    "amount": ("decimal", "currency"),
-    "amount_high": ("decimal", "currency"),
-    "power_gw_low": ("decimal", "GW"),
-    "power_gw": ("decimal", "GW"),
-    "power_gw_high": ("decimal", "GW"),
-    "energy_gwh_low": ("decimal", "GWh"),
-    "energy_gwh": ("decimal", "GWh"),
-    "energy_gwh_high": ("decimal", "GWh"),
-    "duration_years_low": ("decimal", "year"),
-    "duration_years": ("decimal", "year"),
-    "duration_years_high": ("decimal", "year"),
-    "number_low": ("decimal", ""),
-    "number": ("decimal", ""),
-    "number_high": ("decimal", ""),
-    "date_start": ("date", ""),
-    "date_end": ("date", ""),
-    "date_precision": ("string", ""),
-    "sources": ("list", ""),
-    "quote": ("string", ""),
-    "note": ("string", ""),
-}
-
-#: Deal columns in order: name -> (type, unit or "").
-DEAL_COLUMNS: Final[dict[str, tuple[_Type, str]]] = {
-    "id": ("string", ""),
-    "title": ("string", ""),
-    "announced": ("string", ""),
-    "announced_start": ("date", ""),
-    "announced_end": ("date", ""),
-    "investor": ("string", ""),
-    "investee": ("string", ""),
-    "currency": ("string", ""),
-    "investment_qualifier": ("string", ""),
-    "investment_low": ("decimal", "currency"),
-    "investment_high": ("decimal", "currency"),
-    "immediate_low": ("decimal", "currency"),
-    "immediate_high": ("decimal", "currency"),
-    "milestone_linked_low": ("decimal", "currency"),
-    "milestone_linked_high": ("decimal", "currency"),
-    "valuation_currency": ("string", ""),
-    "valuation_low": ("decimal", "valuation_currency"),
-    "valuation_high": ("decimal", "valuation_currency"),
-    "compute_gw_low": ("decimal", "GW"),
-    "compute_gw_high": ("decimal", "GW"),
-    "spend_currency": ("string", ""),
-    "spend_low": ("decimal", "spend_currency"),
-    "spend_high": ("decimal", "spend_currency"),
-    "milestones": ("list", ""),
-    "summary": ("string", ""),
-}
-
-_PREFIX: Final[dict[str, str]] = {
-    "money": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
-    "multiple": "number", "percent": "number", "count": "number",
-}
-
-
-# -- plain rows (stdlib only) ----------------------------------------------------------------
-
-
-def _tidy(value: Decimal) -> Decimal:
-    """``value`` without trailing zeros, never in exponent form (``2.5E+10`` is ``25000000000``)."""
-    value = value.normalize(_ROUND)
-    return value.quantize(Decimal(1), context=_ROUND) if value.as_tuple().exponent > 0 else value  # type: ignore[operator]
-
-
-def _exact(value: Decimal, what: str) -> Decimal:
-    try:
-        return _tidy(value.quantize(_QUANTUM, context=_EXACT))
-    except decimal.DecimalException:
-        raise InvalidValueError(
-            f"{what} has more than {SCALE} digits after the point and cannot be stored exactly", str(value)
-        ) from None
-
-
-def _rounded(value: Decimal) -> Decimal:
-    return _tidy(value.quantize(_QUANTUM, context=_ROUND))
-
-
-def _number(kind: str, value: object) -> Decimal:
-    """The decimal a column stores for one value of ``kind``."""
-    if isinstance(value, CurrencyAmount):
-        return _exact(value.amount, "an amount of money")
-    if isinstance(value, (Power, Energy)):
-        # In the unit its column declares (GW, GWh).
-        return _rounded(value.to(CLAIM_COLUMNS[_PREFIX[value.KIND]][1]).magnitude)
-    if isinstance(value, Duration):
-        return _rounded(value.years)
-    if isinstance(value, Decimal):
-        return _exact(value, f"a {kind}")
-    raise InvalidValueError(f"no column holds a {type(value).__name__}", value)
-
-
-def _stated(estimate: Estimate[Any]) -> Any:
-    return None if estimate.qualifier is Qualifier.RANGE else estimate.value
-
-
-def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
-    """One dict per claim, keyed by :data:`CLAIM_COLUMNS`, with ``Decimal``/``date`` values.
-
-    Columns that do not apply to a claim's kind are ``None``.
-
-    >>> from dealkit import builtin_catalog
-    >>> row = claim_rows(builtin_catalog().claims("amazon-anthropic-2026", "compute.new-capacity.capacity"))[0]
-    >>> row["power_gw"], row["power_gw_high"], row["qualifier"]
-    (Decimal('5'), Decimal('5'), 'at_most')
-    """
-    out: list[dict[str, Any]] = []
-    for claim in claims:
-        if not isinstance(claim, Claim):
-            raise InvalidValueError(f"expected a Claim, not {type(claim).__name__}", claim)
-        row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
-        e = claim.value
-        row.update(
-            id=claim.id, subject=claim.subject, property=claim.property, kind=claim.kind,
-            qualifier=claim.qualifier.value, value=claim.value_text, rank=claim.rank.value,
-            as_of=None if claim.as_of is None else str(claim.as_of),
-            sources=list(claim.files), quote=claim.sources[0].quote, note=claim.note,
-        )
-        if claim.kind == "date":
-            low, high = e.low, e.high
-            row["date_start"] = None if low is None else low.first
-            row["date_end"] = None if high is None else high.last
-            shown = next(d for d in (_stated(e), low, high) if isinstance(d, PartialDate))
-            row["date_precision"] = shown.precision.value
-        else:
-            prefix = _PREFIX[claim.kind]
-            stated = _stated(e)
-            row[f"{prefix}_low"] = None if e.low is None else _number(claim.kind, e.low)
-            row[prefix] = None if stated is None else _number(claim.kind, stated)
-            row[f"{prefix}_high"] = None if e.high is None else _number(claim.kind, e.high)
-            if claim.kind == "money":
-                row["currency"] = next(v.currency for v in (e.low, e.high) if isinstance(v, CurrencyAmount))
-        out.append(row)
-    return out
-
-
-def _money_bounds(e: Estimate[CurrencyAmount] | None) -> tuple[str | None, Decimal | None, Decimal | None]:
-    if e is None:
-        return None, None, None
-    some = e.low if e.low is not None else e.high
-    assert some is not None
-    return (
-        some.currency,
-        None if e.low is None else _number("money", e.low),
-        None if e.high is None else _number("money", e.high),
-    )
-
-
-def deal_rows(deals: Iterable[Deal]) -> list[dict[str, Any]]:
-    """One dict per deal, keyed by :data:`DEAL_COLUMNS`: its figures as bounds.
-
-    Compute capacity and spend are summed over the deal's commitments; an
-    unbounded side stays ``None`` (``up to 5 GW`` has no lower bound).
-
-    >>> from dealkit import get_deal
-    >>> [row] = deal_rows([get_deal("amazon-anthropic-2026")])
-    >>> row["investment_high"], row["immediate_low"], row["compute_gw_high"], row["spend_low"]
-    (Decimal('25000000000'), Decimal('5000000000'), Decimal('5'), Decimal('100000000000'))
-    """
-    out: list[dict[str, Any]] = []
-    for deal in deals:
-        if not isinstance(deal, Deal):
-            raise InvalidValueError(f"expected a Deal, not {type(deal).__name__}", deal)
-        row: dict[str, Any] = dict.fromkeys(DEAL_COLUMNS)
-        row.update(
-            id=deal.id, title=deal.title, announced=str(deal.announced),
-            announced_start=deal.announced.first, announced_end=deal.announced.last, investor=deal.investor,
-            investee=deal.investee, summary=deal.summary,
-            milestones=[f"{m.date.value_text}: {m.description}" for m in deal.milestones],
-        )
-        currency, row["investment_low"], row["investment_high"] = _money_bounds(deal.investment)
-        if deal.investment is not None:
-            row["investment_qualifier"] = deal.investment.qualifier.value
-        for name, e in (("immediate", deal.immediate), ("milestone_linked", deal.milestone_linked)):
-            code, row[f"{name}_low"], row[f"{name}_high"] = _money_bounds(e)
-            currency = currency or code
-        row["currency"] = currency
-        row["valuation_currency"], row["valuation_low"], row["valuation_high"] = _money_bounds(deal.valuation)
-        try:
-            spend = sum_estimates([s.amount for s in deal.spend])
-        except DealkitError as exc:
-            raise InvalidValueError(f"deal {deal.id!r}: spend commitments cannot be summed: {exc.reason}", exc.value) from None
-        row["spend_currency"], row["spend_low"], row["spend_high"] = _money_bounds(spend)
-        # The deal's sum adds any estimates; it is typed for money, so powers go in as Any.
-        capacities: list[Estimate[Any]] = [c.capacity for c in deal.compute]
-        compute = sum_estimates(capacities)
-        if compute is not None:
-            row["compute_gw_low"] = None if compute.low is None else _number("power", compute.low)
-            row["compute_gw_high"] = None if compute.high is None else _number("power", compute.high)
-        out.append(row)
-    return out
-
-
 # -- Arrow and pandas ------------------------------------------------------------------------
 
 
-def _schema(columns: dict[str, tuple[_Type, str]]) -> Any:
+def _schema(columns: dict[str, tuple[ColumnType, str]]) -> Any:
     pa = require("pyarrow")
     types = {
-        "string": pa.string(), "decimal": pa.decimal128(_PRECISION, SCALE),
+        "string": pa.string(), "decimal": pa.decimal128(PRECISION, SCALE),
         "date": pa.date32(), "list": pa.list_(pa.string()),
     }
     fields = []
@@ -300,7 +79,7 @@ def _schema(columns: dict[str, tuple[_Type, str]]) -> Any:
     return pa.schema(fields, metadata={"dealkit.scale": str(SCALE)})
 
 
-def _table(rows: list[dict[str, Any]], columns: dict[str, tuple[_Type, str]]) -> Any:
+def _table(rows: list[dict[str, Any]], columns: dict[str, tuple[ColumnType, str]]) -> Any:
     pa = require("pyarrow")
     schema = _schema(columns)
     return pa.Table.from_pydict({name: [r[name] for r in rows] for name in columns}, schema=schema)
@@ -325,7 +104,7 @@ def deals_table(deals: Iterable[Deal]) -> Any:
     return _table(deal_rows(deals), DEAL_COLUMNS)
 
 
-def _frame(table: Any, columns: dict[str, tuple[_Type, str]]) -> pd.DataFrame:
+def _frame(table: Any, columns: dict[str, tuple[ColumnType, str]]) -> pd.DataFrame:
     pandas = require("pandas")
     frame: pd.DataFrame = table.to_pandas(types_mapper=pandas.ArrowDtype)
     frame.attrs["units"] = {name: unit for name, (_kind, unit) in columns.items() if unit}
@@ -403,12 +182,35 @@ def with_pint_units(frame: pd.DataFrame) -> pd.DataFrame:
 # -- files -----------------------------------------------------------------------------------
 
 
-def _plain(value: object) -> Any:
-    if isinstance(value, Decimal):
-        return canonical_decimal(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+def _csv_cell(value: object) -> str:
+    # A list (sources, quotes) is one cell holding a JSON array: unambiguous whatever the quotes contain.
+    plain = plain_value(value)
+    if isinstance(plain, list):
+        return json.dumps(plain, ensure_ascii=False)
+    return "" if plain is None else plain
+
+
+def write_csv(rows: Iterable[Mapping[str, object]], columns: Iterable[str], stream: TextIO) -> None:
+    """Write rows as CSV with a header of ``columns``: decimals as exact text, lists as JSON arrays.
+
+    >>> import io
+    >>> from dealkit import builtin_catalog
+    >>> from dealkit.serialization import CLAIM_COLUMNS, claim_rows
+    >>> buf = io.StringIO()
+    >>> write_csv(claim_rows(builtin_catalog().claims("amazon-anthropic-2026", "investment"))[:1], CLAIM_COLUMNS, buf)
+    >>> buf.getvalue().splitlines()[0].split(",")[:6]
+    ['id', 'subject', 'property', 'kind', 'value', 'qualifier']
+    """
+    names = list(columns)
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow(_csv_cell(row[name]) for name in names)
+
+
+def write_json(rows: Iterable[Mapping[str, object]], stream: TextIO) -> None:
+    """Write rows as a JSON array of objects, each cell made JSON-safe by :func:`~dealkit.serialization.plain_row`."""
+    stream.write(json.dumps([plain_row(r) for r in rows], indent=2, ensure_ascii=False) + "\n")
 
 
 def export_claims(
@@ -442,17 +244,12 @@ def export_claims(
         if format == "parquet":
             table = _table(rows, CLAIM_COLUMNS)
             require("pyarrow.parquet").write_table(table, str(target))
-        elif format == "json":
-            records = [{k: _plain(v) for k, v in r.items()} for r in rows]
-            target.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         else:
             buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\n")
-            writer.writerow(CLAIM_COLUMNS)
-            for r in rows:
-                writer.writerow(
-                    ";".join(v) if isinstance(v, list) else ("" if v is None else _plain(v)) for v in r.values()
-                )
+            if format == "json":
+                write_json(rows, buf)
+            else:
+                write_csv(rows, CLAIM_COLUMNS, buf)
             target.write_text(buf.getvalue(), encoding="utf-8")
     except OSError as exc:
         raise DealkitError(f"cannot write file: {exc.strerror or exc}", str(target), file=str(target)) from None

@@ -28,20 +28,46 @@ from __future__ import annotations
 from .._public import publish
 from .._values import canonical_text, parse_canonical
 from ._converter import (
+    Convertible,
     DealkitConverter,
+    configure_converter,
     converter,
     make_converter,
     problems_from,
     structure,
     unstructure,
 )
+from ._rows import (
+    CLAIM_COLUMNS,
+    DEAL_COLUMNS,
+    PRECISION,
+    SCALE,
+    ColumnType,
+    PlainValue,
+    claim_rows,
+    deal_rows,
+    plain_row,
+    plain_value,
+)
 
 __all__ = [
+    "CLAIM_COLUMNS",
+    "ColumnType",
+    "Convertible",
+    "DEAL_COLUMNS",
     "DealkitConverter",
+    "PRECISION",
+    "PlainValue",
+    "SCALE",
     "canonical_text",
+    "claim_rows",
+    "configure_converter",
     "converter",
+    "deal_rows",
     "make_converter",
     "parse_canonical",
+    "plain_row",
+    "plain_value",
     "problems_from",
     "structure",
     "unstructure",

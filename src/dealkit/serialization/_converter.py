@@ -12,8 +12,20 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from types import UnionType
-from typing import Any, Final, Literal, TypeVar, Union, get_args, get_origin
+from typing import (
+    Any,
+    Final,
+    Literal,
+    Protocol,
+    Self,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+    runtime_checkable,
+)
 
 import attrs
 import cattrs
@@ -29,8 +41,17 @@ from cattrs.fns import identity
 
 from .._errors import DealkitError, InvalidValueError, Problem, short_repr
 from .._errors import json_type as _json_type
-from .._model import Claim, Rank, Source
-from .._typing import FigureKind
+from .._model import (
+    Claim,
+    ComputeCommitment,
+    Deal,
+    Milestone,
+    Rank,
+    Source,
+    SpendCommitment,
+    Tranche,
+)
+from .._typing import ValueKind
 from .._values import (
     FIGURE_KINDS,
     VALUE_TYPES,
@@ -45,16 +66,30 @@ from .._values import (
     parse_canonical,
     parse_decimal,
 )
+from ._fastload import fast_structure_hook
 
-__all__ = ["DealkitConverter", "converter", "make_converter", "problems_from", "structure", "unstructure"]
+__all__ = [
+    "Convertible",
+    "DealkitConverter",
+    "configure_converter",
+    "converter",
+    "make_converter",
+    "problems_from",
+    "structure",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
-#: The figure kind of each value type (the inverse of ``_figures.VALUE_TYPES``; Decimal is
-#: read as "multiple", the first number kind).
-_KIND_OF: Final[dict[type, FigureKind]] = {
+#: The value kind of each value type (the inverse of ``VALUE_TYPES``; in ``Estimate[Decimal]``
+#: a Decimal is read as "multiple", the first number kind).
+_KIND_OF: Final[dict[type, ValueKind]] = {
     t: k for k, t in reversed(VALUE_TYPES.items())
 }
+#: The kind written beside an estimate whose value type the caller did not name (``Estimate``
+#: or ``Estimate[Any]``): a Decimal there is a plain number.
+_BARE_KIND_OF: Final[dict[type, ValueKind]] = {**_KIND_OF, Decimal: "number"}
+_VALUE_KINDS: Final = frozenset(VALUE_TYPES)
 
 
 def _strict(kind: type, name: str) -> Any:
@@ -66,7 +101,7 @@ def _strict(kind: type, name: str) -> Any:
     return hook
 
 
-def _canonical_hook(kind: FigureKind) -> Callable[[object, object], Any]:
+def _canonical_hook(kind: ValueKind) -> Callable[[object, object], Any]:
     def hook(value: object, _type: object) -> Any:
         return parse_canonical(kind, value)
 
@@ -90,7 +125,7 @@ def _enum_hook(value: object, cls: type[enum.Enum]) -> enum.Enum:
 _ONE_VALUE: Final = {q.value: q for q in (Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST)}
 
 
-def _estimate_hook_factory(kind: FigureKind) -> Any:
+def _estimate_hook_factory(kind: ValueKind) -> Any:
     general = _general_estimate_hook(kind)
 
     def hook(value: object, _type: object) -> Estimate[Any]:
@@ -111,13 +146,26 @@ def _estimate_hook_factory(kind: FigureKind) -> Any:
 
 
 
-def _general_estimate_hook(kind: FigureKind) -> Callable[[object, object], Estimate[Any]]:
+def _general_estimate_hook(kind: ValueKind | None) -> Callable[[object, object], Estimate[Any]]:
+    """The estimate hook for values of ``kind``, or (``None``) of the kind the data names."""
+    expected = None if kind is None else VALUE_TYPES[kind]
+
     def hook(value: object, _type: object) -> Estimate[Any]:
         if not isinstance(value, dict):
             raise InvalidValueError("an estimate must be a table with 'qualifier' and 'value'", value)
-        extra = set(value) - {"qualifier", "value", "low", "high"}
+        extra = set(value) - {"qualifier", "value", "low", "high", "kind"}
         if extra:
             raise InvalidValueError(f"unknown keys {sorted(extra)} in an estimate", value)
+        named = value.get("kind")
+        if named is not None and named not in _VALUE_KINDS:
+            raise InvalidValueError(f"'kind' must be one of {', '.join(sorted(_VALUE_KINDS))}", named)
+        if kind is None and named is None:
+            raise InvalidValueError(
+                "an estimate of no stated type needs its 'kind' (or structure it as Estimate[<type>])", value
+            )
+        if named is not None and expected is not None and VALUE_TYPES[named] is not expected:
+            raise InvalidValueError(f"'kind' {named!r} does not hold {expected.__name__} values", named)
+        read_as: ValueKind = named if named is not None else kind  # type: ignore[assignment]
         if "value" not in value or "qualifier" not in value:
             raise InvalidValueError("an estimate needs 'qualifier' and 'value'", value)
         qualifier = _enum_hook(value["qualifier"], Qualifier)
@@ -129,16 +177,19 @@ def _general_estimate_hook(kind: FigureKind) -> Callable[[object, object], Estim
         for bound in (low, high):
             if bound is not None and not isinstance(bound, str):
                 raise InvalidValueError(f"bounds must be text, not {_json_type(bound)}", bound)
-        return estimate_from_text(kind, qualifier, text, low, high)
+        return estimate_from_text(read_as, qualifier, text, low, high)
 
     return hook
 
-#: One estimate hook per figure kind, shared by every claim and deal field.
-_ESTIMATE_HOOKS: Final[dict[str, Any]] = {kind: _estimate_hook_factory(kind) for kind in FIGURE_KINDS}
+
+#: One estimate hook per value kind, shared by every claim and deal field.
+_ESTIMATE_HOOKS: Final[dict[str, Any]] = {kind: _estimate_hook_factory(kind) for kind in VALUE_TYPES}
+#: The hook for an estimate of no stated type: the data names its kind.
+_BARE_ESTIMATE_HOOK: Final = _general_estimate_hook(None)
 
 
 
-def unstructure_estimate(kind: FigureKind, estimate: Estimate[Any]) -> dict[str, str]:
+def unstructure_estimate(kind: ValueKind, estimate: Estimate[Any]) -> dict[str, str]:
     """An estimate as ``{"qualifier": ..., "value": ...}`` (plus bounds of a non-default approximation)."""
     out = {"qualifier": estimate.qualifier.value, "value": estimate_text(kind, estimate)}
     if not approximate_bounds_are_default(estimate):
@@ -147,9 +198,20 @@ def unstructure_estimate(kind: FigureKind, estimate: Estimate[Any]) -> dict[str,
     return out
 
 
-def _estimate_unstructurer(kind: FigureKind) -> Any:
+def _bare_estimate_unstructurer(estimate: Estimate[Any]) -> dict[str, str]:
+    """An estimate whose value type the caller did not name: its kind is written beside it."""
+    some = next(v for v in (estimate.low, estimate.high, estimate.central) if v is not None)
+    kind = _BARE_KIND_OF.get(type(some))
+    if kind is None:
+        raise InvalidValueError(f"dealkit cannot write an estimate of {type(some).__name__}", str(estimate))
+    return {"kind": kind, **unstructure_estimate(kind, estimate)}
+
+
+def _estimate_unstructurer(kind: ValueKind | None) -> Any:
     """A fast :func:`unstructure_estimate` for one kind (same output): one-value estimates skip the general path."""
-    if kind in ("multiple", "percent", "count"):  # Decimal values carry a suffix: the general path
+    if kind is None:
+        return _bare_estimate_unstructurer
+    if kind in ("multiple", "percent", "count", "number", "rate"):  # no plain str(): the general path
         return lambda e: unstructure_estimate(kind, e)
     exact, at_most, at_least = Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST
 
@@ -166,11 +228,19 @@ def _estimate_unstructurer(kind: FigureKind) -> Any:
     return unstructure
 
 
-def _kind_of_estimate(t: Any) -> FigureKind:
+def _kind_of_estimate(t: Any) -> ValueKind | None:
+    """The value kind ``Estimate[X]`` holds; ``None`` for ``Estimate`` or ``Estimate[Any]`` (the data says)."""
     args = get_args(t)
+    if not args or args[0] is Any or isinstance(args[0], TypeVar):
+        return None
     if len(args) != 1 or args[0] not in _KIND_OF:
         raise TypeError(f"dealkit cannot (un)structure {t}")
     return _KIND_OF[args[0]]
+
+
+def _estimate_structure_hook(t: Any) -> Any:
+    kind = _kind_of_estimate(t)
+    return _BARE_ESTIMATE_HOOK if kind is None else _ESTIMATE_HOOKS[kind]
 
 
 _CLAIM_KEYS: Final = frozenset(
@@ -280,8 +350,7 @@ def _at(exc: Exception, key: str) -> Exception:
 
 
 def _is_estimate(t: object) -> bool:
-    origin: object = get_origin(t)
-    return origin is Estimate
+    return t is Estimate or get_origin(t) is Estimate
 
 
 class DealkitConverter(cattrs.Converter):
@@ -319,17 +388,43 @@ def _raw_structure(conv: cattrs.Converter, obj: Any, cl: type[T]) -> T:
     return cattrs.Converter.structure(conv, obj, cl)
 
 
-def make_converter() -> DealkitConverter:
-    """A new converter with every dealkit hook registered (strict: unknown keys are errors).
+@runtime_checkable
+class Convertible(Protocol):
+    """A type that states its own plain-data form; the converter defers to it.
 
-    >>> conv = make_converter()
-    >>> from dealkit import Power
-    >>> conv.unstructure(Estimate.at_most(Power(5, "GW")), Estimate[Power])
-    {'qualifier': 'at_most', 'value': '5 GW'}
-    >>> conv.structure({"qualifier": "range", "value": "30 MW .. 50 MW"}, Estimate[Power])
-    Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
+    Types above the serialization layer (the catalog) implement it, so
+    ``converter.unstructure(catalog)`` and ``converter.structure(data, Catalog)``
+    work without this layer knowing them.
     """
-    conv = DealkitConverter(forbid_extra_keys=True, detailed_validation=True)
+
+    def to_data(self) -> Any:
+        """The plain JSON/TOML-safe data of this value."""
+
+    @classmethod
+    def from_data(cls, data: object) -> Self:
+        """The value ``data`` describes; raises :class:`~dealkit.DealkitError`."""
+
+
+def _is_convertible(t: object) -> bool:
+    return isinstance(t, type) and callable(getattr(t, "to_data", None)) and callable(getattr(t, "from_data", None))
+
+
+def configure_converter(conv: cattrs.Converter) -> None:
+    """Register dealkit's hooks on ``conv``, as cattrs' preconf ``configure_converter`` functions do.
+
+    Use it to give your own converter (``cattrs.Converter()``, or one from
+    ``cattrs.preconf``) the JSON form of every dealkit type: canonical text for
+    values, ``{"qualifier", "value"}`` for estimates, the file format for catalogs.
+    Structuring stays strict (a number where text belongs is refused); build the
+    converter with ``forbid_extra_keys=True`` to refuse unknown keys too.
+
+    >>> import cattrs
+    >>> from dealkit import Power
+    >>> conv = cattrs.Converter()
+    >>> configure_converter(conv)
+    >>> conv.unstructure(Estimate.at_most(Power(5, "GW")))
+    {'kind': 'power', 'qualifier': 'at_most', 'value': '5 GW'}
+    """
     text_hook = _TEXT_HOOK
     conv.register_structure_hook(str, text_hook)
     conv.register_structure_hook(bool, _strict(bool, "true/false"))
@@ -347,13 +442,12 @@ def make_converter() -> DealkitConverter:
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )
-    conv.register_structure_hook_factory(
-        _is_estimate, lambda t: _ESTIMATE_HOOKS[_kind_of_estimate(t)]
-    )
+    conv.register_structure_hook_factory(_is_estimate, _estimate_structure_hook)
     conv.register_unstructure_hook_factory(_is_estimate, lambda t: _estimate_unstructurer(_kind_of_estimate(t)))
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_hook(conv, t, text_hook))
     conv.register_structure_hook_factory(_is_optional_value, lambda t: _optional_hook(conv, t))
     conv.register_unstructure_hook_factory(_is_homogeneous_tuple, lambda t: _tuple_unstructurer(conv, t))
+
     def detailed_attrs_hook(t: Any) -> Any:
         return _table_hook(conv.gen_structure_attrs_fromdict(t), conv)
 
@@ -361,15 +455,27 @@ def make_converter() -> DealkitConverter:
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
-    from functools import partial
-
-    from .._model import ComputeCommitment, Deal, Milestone, SpendCommitment, Tranche
-    from ._fastload import fast_structure_hook
-
     for model in (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal):
         # The detailed hook is generated on the first error only: commands that never load
         # a Deal (dealkit show reads the catalog's shapes) do not pay for generating it.
         conv.register_structure_hook(model, fast_structure_hook(conv, model, partial(detailed_attrs_hook, model)))
+    # Registered last, so it wins over the attrs hooks for the attrs classes that implement it.
+    conv.register_unstructure_hook_func(_is_convertible, lambda value: value.to_data())
+    conv.register_structure_hook_func(_is_convertible, lambda data, t: t.from_data(data))
+
+
+def make_converter() -> DealkitConverter:
+    """A new converter with every dealkit hook registered (strict: unknown keys are errors).
+
+    >>> conv = make_converter()
+    >>> from dealkit import Power
+    >>> conv.unstructure(Estimate.at_most(Power(5, "GW")), Estimate[Power])
+    {'qualifier': 'at_most', 'value': '5 GW'}
+    >>> conv.structure({"qualifier": "range", "value": "30 MW .. 50 MW"}, Estimate[Power])
+    Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
+    """
+    conv = DealkitConverter(forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(conv)
     return conv
 
 
