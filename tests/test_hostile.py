@@ -45,56 +45,36 @@ from dealkit import (
     UnknownCurrencyError,
     load_catalog,
 )
-from dealkit.serialization import parse_canonical
-from dealkit.catalog import read_catalog_file
-from dealkit.catalog import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, CatalogFile, parse_catalog_bytes
 from dealkit._values.currency import check_currency
 from dealkit._values.numbers import parse_decimal, to_decimal
+from dealkit.catalog import (
+    MAX_FILE_BYTES,
+    MAX_ITEMS,
+    MAX_NESTING,
+    MAX_PROBLEMS,
+    CatalogFile,
+    parse_catalog_bytes,
+    read_catalog_file,
+)
+from dealkit.serialization import parse_canonical
 from dealkit.serialization._converter import structure
+from tests.catalog_fixtures import (
+    BAD_CLAIM_STRUCTURE,
+    BAD_DATES,
+    BAD_FILE_VALUES,
+    EXPRESSIONS,
+    FAULTY_DEAL,
+    FAULTY_PARTY,
+    REPEATED_UNITS,
+    UNIT_TEXTS,
+    claim,
+)
 
 SRC = Path(dealkit.__file__).resolve().parent.parent
 #: The project checkout the tests run from (docs/ lives here, not beside an installed package).
 PROJECT = Path(__file__).resolve().parents[1]
 
 # -- the hostile texts, one list per class -------------------------------------------------------
-
-#: Text pint would evaluate as an expression (some never return, some raise bare errors).
-EXPRESSIONS = [
-    "10**10**10 GW",
-    "9**9**9 MW",
-    "__import__('os').system('true') GW",
-    "5 * GW",
-    "2**10 MW",
-    "5 GW / 1",
-    "(5) GW",
-    "eval('5') GW",
-    "(" * 5000 + "5 GW" + ")" * 5000,
-    "5 " + "*".join(["GW"] * 3000),
-]
-#: Units repeated until the text is thousands of characters long.
-REPEATED_UNITS = ["5 " + "GW" * 3000, "5 " + "megawatt " * 1000, "5 " + "GW " * 1500]
-#: Magnitudes that are not finite, not plain, or absurdly long.
-BAD_MAGNITUDES = [
-    "nan GW",
-    "NaN GW",
-    "sNaN GW",
-    "inf GW",
-    "Infinity MW",
-    "1e309 MW",
-    "1e999999999 GW",
-    "9" * 10_000 + " GW",
-    "-5 GW",
-    "0x10 GW",
-    "1_000 MW",
-    "\u0661\u0662\u0663 GW",  # Arabic-Indic digits
-    " GW",
-]
-#: Units of another dimension where power is due.
-WRONG_DIMENSION = ["5 parsec", "5 GWh", "5 years", "5 furlong"]
-#: Words that are no unit at all.
-UNKNOWN_UNITS = ["5 bogowatts", "5 GW GW", "5 gigawattz", "5 G W"]
-
-UNIT_TEXTS = EXPRESSIONS + REPEATED_UNITS + BAD_MAGNITUDES + WRONG_DIMENSION + UNKNOWN_UNITS
 
 #: Number text that ``Decimal`` alone would accept, or that is no number.
 NUMBER_TEXTS = [
@@ -138,26 +118,6 @@ BAD_NUMBER_OBJECTS = [
 #: Currency codes that are not upper-case active ISO 4217 codes.
 BAD_CODES = ["usd", "Usd", "XYZ", "US", "USDD", "", "U$D", "\uff35\uff33\uff24", "123"]
 #: Dates that do not exist, or that are not dates.
-BAD_DATES = [
-    "2026-02-30",
-    "2026-04-31",
-    "2026-13",
-    "2026-00",
-    "2026-13-01",
-    "2026-Q5",
-    "2026-Q0",
-    "2026-H3",
-    "20260420",
-    "2026-04-20T10:00",
-    "2026-04-20 10:00",
-    "2026-04-20T00:00:00Z",
-    "10:00",
-    "2026-4-20",
-    "\uff12\uff10\uff12\uff16-04-20",
-    "",
-    "99999-01-01",
-    "0000",
-]
 #: Qualified figures that say nothing, or contradict themselves.
 BAD_QUALIFIED = [
     "up to",
@@ -421,18 +381,6 @@ class TestPositive:
 
 # -- catalog files ----------------------------------------------------------------------------
 
-#: A claim the built-in catalog accepts beside its own (a figure no deal reads).
-BASE_CLAIM: dict[str, Any] = {
-    "id": "hostile-1",
-    "subject": "amazon-anthropic-2026",
-    "property": "extra.figure",
-    "kind": "power",
-    "value": "5 GW",
-    "qualifier": "exact",
-    "sources": [{"file": "000_6b64170c99e716e7.txt", "quote": "5 GW"}],
-}
-
-
 def _write(tmp_path: Path, data: dict[str, Any], fmt: str, name: str = "mine") -> Path:
     path = tmp_path / f"{name}.{fmt}"
     text = json.dumps(data, ensure_ascii=False) if fmt == "json" else tomli_w.dumps(data)
@@ -444,9 +392,7 @@ def _claims_file(tmp_path: Path, fmt: str, *claims: dict[str, Any]) -> Path:
     return _write(tmp_path, {"format": 1, "claims": list(claims)}, fmt)
 
 
-def _claim(**changes: Any) -> dict[str, Any]:
-    out = {**BASE_CLAIM, **changes}
-    return {k: v for k, v in out.items() if v is not None}
+_claim = claim
 
 
 def _problems(path: Path) -> list[tuple[str | None, str, str]]:
@@ -464,17 +410,7 @@ class TestFileValues:
             catalog = load_catalog(_claims_file(tmp_path, fmt, _claim()))
             assert str(catalog.best("amazon-anthropic-2026", "extra.figure").value) == "5 GW"  # type: ignore[union-attr]
 
-    CASES: list[tuple[str, str]] = [
-        *(("power", t) for t in UNIT_TEXTS),
-        *(("money", t) for t in [
-            "5 usd", "5 XYZ", "5 US", "5 USDD", "$5B", "NaN USD", "sNaN USD", "1e999999999 USD",
-            "\u0661\u0662\u0663 USD", "0x10 USD", "1_000 USD", "", "-5 USD", "5,000 USD", "5.0e3 USD",
-            "1" * 5000 + " USD", "1000000000000000000000 USD",
-        ]),
-        *(("date", t) for t in BAD_DATES),
-        *(("count", t) for t in ["1.5", "-1", "NaN", "1e3", "\u0661"]),
-        *(("percent", t) for t in ["-5%", "inf%", "5 %"]),
-    ]
+    CASES = BAD_FILE_VALUES
 
     @pytest.mark.parametrize("fmt", FORMATS)
     @pytest.mark.parametrize(("kind", "text"), CASES, ids=[f"{k}:{t!r}"[:50] for k, t in CASES])
@@ -519,21 +455,8 @@ class TestFileValues:
 class TestFileStructure:
     @pytest.mark.parametrize("fmt", FORMATS)
     @pytest.mark.parametrize(
-        ("claim", "expected"),
-        [
-            (_claim(qualifer="exact"), {"$.claims[0].qualifer"}),  # a typo must not be dropped
-            (_claim(sources=None), {"$.claims[0].sources"}),  # a required key is missing
-            (_claim(quote="x"), {"$.claims[0].quote"}),
-            (_claim(value=5), {"$.claims[0].value"}),  # a number where text belongs
-            (_claim(sources="000_6b64170c99e716e7.txt"), {"$.claims[0].sources"}),  # text where a list belongs
-            (_claim(sources={"file": "a.txt", "quote": "q"}), {"$.claims[0].sources"}),  # a table where a list belongs
-            (_claim(sources=[{"file": "a.txt", "quote": 5}]), {"$.claims[0].sources[0].quote"}),
-            (_claim(id=["hostile-1"]), {"$.claims[0].id"}),  # a list where text belongs
-            (_claim(rank="best"), {"$.claims[0].rank"}),
-            (_claim(as_of="2026-13"), {"$.claims[0].as_of"}),
-        ],
-        ids=["typo", "missing", "extra", "number-for-text", "text-for-list", "table-for-list",
-             "nested-number", "list-for-text", "enum", "as_of"],
+        ("claim", "expected"), [(c, paths) for _, c, paths in BAD_CLAIM_STRUCTURE],
+        ids=[name for name, _, _ in BAD_CLAIM_STRUCTURE],
     )
     def test_structure_problems_name_their_path(
         self, tmp_path: Path, fmt: str, claim: dict[str, Any], expected: set[str]
@@ -545,10 +468,7 @@ class TestFileStructure:
 
     @pytest.mark.parametrize("fmt", FORMATS)
     def test_every_fault_of_one_table(self, tmp_path: Path, fmt: str) -> None:
-        party = {"id": "Bad Id", "name": "a\u0001b", "kind": "bank", "parent": "NOT-AN-ID"}
-        deal = {"id": "X X", "title": 5, "investor": "amazon", "investee": "anthropic",
-                "compute": [{"name": "A B", "provider": "amazon", "recipient": "anthropic"}]}
-        path = _write(tmp_path, {"format": 1, "parties": [party], "deals": [deal]}, fmt)
+        path = _write(tmp_path, {"format": 1, "parties": [FAULTY_PARTY], "deals": [FAULTY_DEAL]}, fmt)
         assert {p for _, p, _ in _problems(path)} == {
             "$.parties[0].id", "$.parties[0].name", "$.parties[0].kind", "$.parties[0].parent",
             "$.deals[0].id", "$.deals[0].title", "$.deals[0].compute[0].name",

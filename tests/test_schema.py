@@ -10,36 +10,17 @@ from importlib import resources
 import attrs
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import dealkit
 from dealkit import CatalogError
 from dealkit.catalog import DealShape, structure_catalog
 from dealkit.cli._app import main
+from tests.catalog_fixtures import MINIMAL, invalid_catalogs, valid_catalogs
+from tests.test_serialization import claims
 
 SCHEMA = dealkit.catalog.catalog_schema()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-
-MINIMAL = {
-    "format": 1,
-    "parties": [{"id": "acme", "name": "Acme Compute"}, {"id": "lab", "name": "A Lab"}],
-    "deals": [{
-        "id": "acme-lab-2027", "title": "Acme backs A Lab", "investor": "acme", "investee": "lab",
-        "tranches": [{"kind": "immediate"}],
-    }],
-    "claims": [
-        {"id": "al-announced", "subject": "acme-lab-2027", "property": "announced", "kind": "date",
-         "value": "2027-03-02", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "on March 2"}]},
-        {"id": "al-investment", "subject": "acme-lab-2027", "property": "investment", "kind": "money",
-         "value": "2000000000 USD", "qualifier": "at_most", "rank": "preferred",
-         "sources": [{"file": "press.txt", "quote": "up to $2 billion"}]},
-        {"id": "al-immediate", "subject": "acme-lab-2027", "property": "tranche.immediate.amount",
-         "kind": "money", "value": "500000000 USD", "qualifier": "exact",
-         "sources": [{"file": "press.txt", "quote": "$500 million now"}]},
-        {"id": "al-power", "subject": "acme-lab-2027", "property": "power", "kind": "power",
-         "value": "30 MW .. 50 MW", "qualifier": "range", "sources": [{"file": "press.txt", "quote": "30-50 MW"}]},
-    ],
-}
-
 
 def _builtin_files():
     root = resources.files("dealkit.catalog") / "builtin"
@@ -86,45 +67,41 @@ class TestBuiltinFiles:
         structure_catalog(copy.deepcopy(MINIMAL))
 
 
-def _broken(path, value):
-    data = copy.deepcopy(MINIMAL)
-    *head, last = path
-    node = data
-    for key in head:
-        node = node[key]
-    if value is KeyError:
-        del node[last]
-    else:
-        node[last] = value
-    return data
+def _loader_accepts(data: object) -> bool:
+    try:
+        structure_catalog(copy.deepcopy(data))
+    except CatalogError:
+        return False
+    return True
 
 
-BROKEN = {
-    "unknown top-level key": (("dealz",), []),
-    "unknown key in a deal": (("deals", 0, "investorr"), "acme"),
-    "id with capitals": (("deals", 0, "id"), "Acme-Lab"),
-    "claim without sources": (("claims", 0, "sources"), KeyError),
-    "money not canonical": (("claims", 1, "value"), "$2B"),
-    "range with one value": (("claims", 3, "value"), "30 MW"),
-    "unknown qualifier": (("claims", 1, "qualifier"), "roughly"),
-    "future format": (("format",), 2),
-    "number where text belongs": (("parties", 0, "name"), 5),
-    "quarter written loosely": (("claims", 0, "value"), "Q2 2027"),
-}
+VALID = valid_catalogs()
+INVALID = invalid_catalogs()
 
 
 class TestSchemaAgreesWithLoader:
-    @pytest.mark.parametrize("case", sorted(BROKEN))
-    def test_both_reject(self, case):
-        path, value = BROKEN[case]
-        data = _broken(path, value)
-        assert not VALIDATOR.is_valid(data), case
-        with pytest.raises(CatalogError):
-            structure_catalog(data)
+    """The schema accepts a file exactly when the loader does (what one file can say on its own)."""
 
+    @pytest.mark.parametrize("name", sorted(VALID))
+    def test_every_valid_fixture(self, name):
+        data = VALID[name]
+        assert _loader_accepts(data), name
+        assert VALIDATOR.is_valid(data), [e.message[:200] for e in VALIDATOR.iter_errors(data)]
 
-def test_schema_rejects_an_unknown_tranche_kind():
-    assert not VALIDATOR.is_valid(_broken(("deals", 0, "tranches", 0, "kind"), "later"))
+    @pytest.mark.parametrize("name", sorted(INVALID))
+    def test_every_invalid_fixture(self, name):
+        data = INVALID[name]
+        assert not _loader_accepts(data), name
+        assert not VALIDATOR.is_valid(data), name
+
+    def test_there_are_fixtures_of_each_sort(self):
+        assert len(VALID) >= 10 and len(INVALID) >= 100
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(claims())
+    def test_every_claim_the_converter_writes(self, claim):
+        data = {"format": 1, "claims": [dealkit.converter.unstructure(claim, dealkit.Claim)]}
+        assert VALIDATOR.is_valid(data), [e.message[:200] for e in VALIDATOR.iter_errors(data)]
 
 
 class TestSchemaCommand:

@@ -21,6 +21,8 @@ from .._values import (
     estimate_text,
 )
 from .validators import (
+    Matches,
+    Text,
     check_id,
     check_text,
     check_tuple_of,
@@ -53,23 +55,13 @@ class Rank(enum.Enum):
         return ("preferred", "normal", "deprecated").index(self.value)
 
 
-def check_quote(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    check_text(_inst, attribute, value)
-    assert isinstance(value, str)
-    words = len(value.split())
-    if not value.strip():
-        raise InvalidValueError("a quote must not be empty", value, path="$.quote")
-    if words > MAX_QUOTE_WORDS:
-        raise InvalidValueError(
-            f"a quote is a few words stating the figure (at most {MAX_QUOTE_WORDS}), not a sentence",
-            value,
-            path="$.quote",
-        )
-
-
-def check_file(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or FILE_RE.fullmatch(value) is None:
-        raise InvalidValueError("a source is named by its file name (no directories)", value, path="$.file")
+#: A source's quote: a few words stating the figure, never a sentence.
+check_quote: Final = Text(
+    required=True, max_words=MAX_QUOTE_WORDS, what="quote",
+    too_long=f"a quote is a few words stating the figure (at most {MAX_QUOTE_WORDS}), not a sentence",
+)
+#: A source is named by its file name, without directories.
+check_file: Final = Matches(FILE_RE, "a source is named by its file name (no directories)")
 
 
 @final
@@ -85,11 +77,8 @@ class Source:
     quote: str = attrs.field(validator=check_quote)
 
 
-def check_property(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or PROPERTY_RE.fullmatch(value) is None:
-        raise InvalidValueError(
-            "a property is a dotted lower-case name, e.g. 'tranche.immediate.amount'", value, path="$.property"
-        )
+#: A property: a dotted lower-case name (``tranche.immediate.amount``).
+check_property: Final = Matches(PROPERTY_RE, "a property is a dotted lower-case name, e.g. 'tranche.immediate.amount'")
 
 
 @final

@@ -1,127 +1,235 @@
-"""Shared attrs validators for dealkit models."""
+"""The validators of dealkit's models: small frozen callable classes, as attrs' own are.
+
+Each exposes what it checks (a pattern, a length, a set of names, a type), so the
+catalog's JSON Schema is generated from the same objects the models run: the
+schema and the loader cannot disagree about a field.  Messages name the field's
+path and the value, like every :class:`~dealkit.DealkitError`.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from decimal import Decimal
+from typing import Any, Final, final
 
 import attrs
 
 from .._errors import InvalidValueError
+from .._values import Estimate
 
-__all__ = ["ID_RE", "check_id", "check_text", "check_tuple_of"]
+__all__ = [
+    "ID_RE",
+    "MAX_FREE_TEXT",
+    "EstimateOf",
+    "InstanceOf",
+    "Matches",
+    "OneOf",
+    "Text",
+    "TupleOf",
+    "check_id",
+    "check_text",
+    "check_tuple_of",
+    "estimate_of",
+    "instance_of",
+    "one_of",
+    "optional_instance_of",
+]
 
 #: Ids of deals, parties and claims: lower-case slugs.
 ID_RE: Final = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?", re.ASCII)
 #: The longest free text a model field accepts.
 MAX_FREE_TEXT: Final = 2000
-#: Control characters refused in free text: every code point below 32 but tab and newline.
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b-\x1f]")
+#: Characters refused in free text: every control character below 32 but tab and newline,
+#: and unpaired surrogates (text that is not Unicode).
+#: (A regular-expression character range, written with escapes so the schema stays valid UTF-8.)
+CONTROL_CHARACTERS: Final = r"\x00-\x08\x0b-\x1f\ud800-\udfff"
+_CONTROL_RE: Final = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 
-def check_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validate a slug id (``amazon-anthropic-2026``)."""
-    if not isinstance(value, str) or ID_RE.fullmatch(value) is None:
-        raise InvalidValueError(
-            "must be a lower-case id of letters, digits, '-', '_' or '.' (at most 80)",
-            value,
-            path=f"$.{attribute.name}",
-        )
+def _path(attribute: attrs.Attribute[Any]) -> str:
+    return f"$.{attribute.name}"
 
 
-def check_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Validate free text: a ``str`` of bounded length without control characters."""
-    if not isinstance(value, str):
-        raise InvalidValueError("must be text", value, path=f"$.{attribute.name}")
-    if len(value) > MAX_FREE_TEXT:
-        raise InvalidValueError(f"is longer than {MAX_FREE_TEXT} characters", value, path=f"$.{attribute.name}")
-    if _CONTROL_RE.search(value) is not None:
-        raise InvalidValueError("contains control characters", value, path=f"$.{attribute.name}")
+@final
+@attrs.frozen(repr=False)
+class Matches:
+    """Text that matches ``pattern`` in full; ``reason`` says what such text looks like."""
+
+    pattern: re.Pattern[str]
+    reason: str
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str) or self.pattern.fullmatch(value) is None:
+            raise InvalidValueError(self.reason, value, path=_path(attribute))
+
+    def __repr__(self) -> str:
+        return f"<matches {self.pattern.pattern!r}>"
 
 
-def check_tuple_of(kind: type) -> Any:
-    """A validator for a tuple whose items are all ``kind``."""
+@final
+@attrs.frozen(repr=False)
+class Text:
+    """Free text: a ``str`` of at most ``max_length`` characters without control characters.
 
-    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise InvalidValueError("must be a tuple", value, path=f"$.{attribute.name}")
-        for i, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise InvalidValueError(
-                    f"must be {kind.__name__}", item, path=f"$.{attribute.name}[{i}]"
-                )
-
-    return validate
-
-
-def estimate_of(kind: type, *, positive: bool = False, optional: bool = False) -> Any:
-    """A validator for an :class:`~dealkit.Estimate` whose bounds are all ``kind``.
-
-    ``positive`` then requires every bound to be strictly positive (amounts,
-    capacities); ``optional`` lets ``None`` pass.
+    ``required`` refuses blank text (naming the field as ``what``); ``max_words`` bounds the
+    number of whitespace-separated words (``too_long`` says why).
     """
-    from .._values import Estimate
 
-    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, Estimate):
+    max_length: int = MAX_FREE_TEXT
+    required: bool = False
+    max_words: int | None = None
+    what: str = "text"
+    too_long: str = ""
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        path = _path(attribute)
+        if not isinstance(value, str):
+            raise InvalidValueError("must be text", value, path=path)
+        if len(value) > self.max_length:
+            raise InvalidValueError(f"is longer than {self.max_length} characters", value, path=path)
+        if _CONTROL_RE.search(value) is not None:
+            raise InvalidValueError("contains control characters", value, path=path)
+        if self.required and not value.strip():
+            raise InvalidValueError(f"a {self.what} must not be empty", value, path=path)
+        if self.max_words is not None and len(value.split()) > self.max_words:
+            raise InvalidValueError(self.too_long or f"at most {self.max_words} words", value, path=path)
+
+    @property
+    def pattern(self) -> str:
+        """The same rules as a regular expression (for the JSON Schema)."""
+        char = f"[^{CONTROL_CHARACTERS}]"
+        if self.max_words is None:
+            body = rf"{char}*" if not self.required else rf"{char}*[^\s{CONTROL_CHARACTERS}]{char}*"
+            return f"^{body}$"
+        word = rf"[^\s{CONTROL_CHARACTERS}]+"
+        space = r"\s+"
+        least = 1 if self.required else 0
+        words = rf"{word}(?:{space}{word}){{0,{self.max_words - 1}}}"
+        return rf"^\s*(?:{words}\s*)$" if least else rf"^\s*(?:{words}\s*)?$"
+
+    def __repr__(self) -> str:
+        return f"<text of at most {self.max_length} characters>"
+
+
+@final
+@attrs.frozen(repr=False)
+class OneOf:
+    """One of a closed set of names."""
+
+    allowed: tuple[str, ...]
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in self.allowed:
             raise InvalidValueError(
-                f"must be an Estimate of {kind.__name__}", value, path=f"$.{attribute.name}"
+                f"must be one of {', '.join(repr(a) for a in self.allowed)}", value, path=_path(attribute)
             )
+
+    def __repr__(self) -> str:
+        return f"<one of {self.allowed!r}>"
+
+
+@final
+@attrs.frozen(repr=False)
+class InstanceOf:
+    """An instance of ``kind`` (or ``None``, when ``optional``)."""
+
+    kind: type
+    optional: bool = False
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and self.optional:
+            return
+        if not isinstance(value, self.kind):
+            raise InvalidValueError(
+                f"must be {self.kind.__name__}, not {type(value).__name__}", value, path=_path(attribute)
+            )
+
+    def __repr__(self) -> str:
+        return f"<instance of {self.kind.__name__}>"
+
+
+@final
+@attrs.frozen(repr=False)
+class TupleOf:
+    """A tuple whose items are all ``kind``."""
+
+    kind: type
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InvalidValueError("must be a tuple", value, path=_path(attribute))
+        for i, item in enumerate(value):
+            if not isinstance(item, self.kind):
+                raise InvalidValueError(f"must be {self.kind.__name__}", item, path=f"{_path(attribute)}[{i}]")
+
+    def __repr__(self) -> str:
+        return f"<tuple of {self.kind.__name__}>"
+
+
+@final
+@attrs.frozen(repr=False)
+class EstimateOf:
+    """An :class:`~dealkit.Estimate` whose bounds are all ``kind``.
+
+    ``positive`` requires every bound to be strictly positive (amounts, capacities);
+    ``optional`` lets ``None`` pass.
+    """
+
+    kind: type
+    positive: bool = False
+    optional: bool = False
+
+    def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and self.optional:
+            return
+        path = _path(attribute)
+        if not isinstance(value, Estimate):
+            raise InvalidValueError(f"must be an Estimate of {self.kind.__name__}", value, path=path)
         bounds = (value.low, value.high, value.central)
         for bound in bounds:
-            if bound is not None and not isinstance(bound, kind):
+            if bound is not None and not isinstance(bound, self.kind):
                 raise InvalidValueError(
-                    f"must be an Estimate of {kind.__name__}, not of {type(bound).__name__}",
-                    str(value),
-                    path=f"$.{attribute.name}",
+                    f"must be an Estimate of {self.kind.__name__}, not of {type(bound).__name__}", str(value), path=path
                 )
-        if positive:
-            _check_positive(bounds, value, attribute)
+        if self.positive:
+            for bound in bounds:
+                if bound is None:
+                    continue
+                # Money has an amount, a measure its base magnitude; a plain number is itself.
+                number: Decimal = getattr(bound, "amount", getattr(bound, "base", bound))
+                if not number > 0:
+                    raise InvalidValueError("must be positive", str(value), path=path)
 
-    return validate
-
-
-def _check_positive(bounds: tuple[Any, ...], value: object, attribute: attrs.Attribute[Any]) -> None:
-    for bound in bounds:
-        if bound is None:
-            continue
-        number = getattr(bound, "amount", getattr(bound, "base", bound))
-        if not number > 0:
-            raise InvalidValueError("must be positive", str(value), path=f"$.{attribute.name}")
+    def __repr__(self) -> str:
+        return f"<estimate of {self.kind.__name__}>"
 
 
-def instance_of(kind: type) -> Any:
-    """Like :func:`attrs.validators.instance_of`, raising :class:`InvalidValueError` with the field path."""
-
-    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidValueError(
-                f"must be {kind.__name__}, not {type(value).__name__}", value, path=f"$.{attribute.name}"
-            )
-
-    return validate
+#: A slug id (``amazon-anthropic-2026``).
+check_id: Final = Matches(ID_RE, "must be a lower-case id of letters, digits, '-', '_' or '.' (at most 80)")
+#: Free text: a ``str`` of bounded length without control characters.
+check_text: Final = Text()
 
 
-def optional_instance_of(kind: type) -> Any:
+def check_tuple_of(kind: type) -> TupleOf:
+    """A validator for a tuple whose items are all ``kind``."""
+    return TupleOf(kind)
+
+
+def estimate_of(kind: type, *, positive: bool = False, optional: bool = False) -> EstimateOf:
+    """A validator for an :class:`~dealkit.Estimate` whose bounds are all ``kind``."""
+    return EstimateOf(kind, positive, optional)
+
+
+def instance_of(kind: type) -> InstanceOf:
+    """Like :func:`attrs.validators.instance_of`, raising :class:`~dealkit.InvalidValueError` with the field path."""
+    return InstanceOf(kind)
+
+
+def optional_instance_of(kind: type) -> InstanceOf:
     """``None`` or an instance of ``kind``."""
-    check = instance_of(kind)
-
-    def validate(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(inst, attribute, value)
-
-    return validate
+    return InstanceOf(kind, optional=True)
 
 
-def one_of(*allowed: str) -> Any:
+def one_of(*allowed: str) -> OneOf:
     """The value is one of ``allowed`` (a closed set of names)."""
-
-    def validate(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in allowed:
-            raise InvalidValueError(
-                f"must be one of {', '.join(repr(a) for a in allowed)}", value, path=f"$.{attribute.name}"
-            )
-
-    return validate
+    return OneOf(allowed)

@@ -23,6 +23,7 @@ from .canonical import (
     estimate_from_text,
     estimate_text,
     parse_canonical,
+    value_pattern,
 )
 from .currency import check_currency, known_currencies
 from .dates import MONTHS, Certainty, PartialDate, Precision
@@ -127,6 +128,7 @@ __all__ = [
     "resolve_locale",
     "sum_amounts",
     "to_decimal",
+    "value_pattern",
 ]
 
 publish(__name__, __all__, globals())

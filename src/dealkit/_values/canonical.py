@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Context, Decimal
 from typing import Any, Final
 
 from .._errors import DateError, DealkitError, InvalidValueError, ParseError
@@ -19,7 +19,13 @@ from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from .measures import Duration, Energy, Power
 from .money import CurrencyAmount, Rate
-from .numbers import canonical_decimal, parse_decimal
+from .numbers import (
+    MAX_DIGITS,
+    MAX_FRACTION_DIGITS,
+    MAX_TEXT_LENGTH,
+    canonical_decimal,
+    parse_decimal,
+)
 
 __all__ = [
     "FIGURE_KINDS",
@@ -27,6 +33,7 @@ __all__ = [
     "canonical_text",
     "estimate_from_text",
     "parse_canonical",
+    "value_pattern",
 ]
 
 #: Every figure value type a claim can hold.
@@ -285,3 +292,133 @@ def approximate_bounds_are_default(estimate: Estimate[Any]) -> bool:
         below, above = above, below
     return bool(below == estimate.low and above == estimate.high)
 
+
+
+# -- the canonical grammar as regular expressions ---------------------------------------------
+#
+# The catalog's JSON Schema states each value kind's canonical text as a pattern; these are
+# built from the same tables the parsers above read (unit aliases, size limits, currency codes,
+# the calendar), so the schema accepts a value exactly when the loader does (to the 28th
+# significant digit of a unit conversion).  Patterns use only what ECMA-262 and Python's re
+# share (no inline flags), for editors and for jsonschema.  Written by hand because no library
+# turns numeric bounds and a calendar into patterns.
+
+#: Where one value of a range ends: before " .. " or at the end of the text.
+_VALUE_END: Final = r"(?: \.\. |$)"
+#: Room for the largest measure in its smallest unit with 20 decimals (bounds are computed, never stored).
+_WIDE: Final = Context(prec=60)
+_FRACTION: Final = rf"(?:\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
+
+
+def _number_text(end: str, *, length: int = MAX_TEXT_LENGTH) -> str:
+    """Lookaheads for canonical decimal text ending at ``end``: at most ``length`` characters and
+    at most MAX_DIGITS significant digits (leading zeros do not count, trailing ones do)."""
+    return rf"(?=[0-9.]{{1,{length}}}{end})(?=[0.]*(?:[1-9](?:\.?[0-9]){{0,{MAX_DIGITS - 1}}})?{end})"
+
+
+def _digits_upto(bound: str) -> list[str]:
+    """Digit strings of ``len(bound)`` digits below ``bound`` (as integers), one alternative per position."""
+    out = []
+    for i, d in enumerate(bound):
+        rest = len(bound) - i - 1
+        if d != "0":
+            low = "0" if d == "1" else f"0-{int(d) - 1}"
+            out.append(f"{bound[:i]}[{low}]" + (f"[0-9]{{{rest}}}" if rest else ""))
+    return out
+
+
+def _decimal_at_most(bound: Decimal) -> str:
+    """Non-negative decimal text (leading zeros allowed) whose value is at most ``bound``."""
+    whole, _, fraction = canonical_decimal(bound).partition(".")
+    below = ["0+", *([rf"0*[1-9][0-9]{{0,{len(whole) - 2}}}"] if len(whole) > 1 else []),
+             *(f"0*{d}" for d in _digits_upto(whole))]
+    # The whole part equal to the bound's: the fraction must not exceed the bound's.
+    smaller_fraction = [
+        f"{fraction[:j]}[{'0' if d == '1' else f'0-{int(d) - 1}'}][0-9]*" for j, d in enumerate(fraction) if d != "0"
+    ]
+    same = "".join(f"(?:{d}" for d in fraction) + ")?" * len(fraction) + "0*"
+    return rf"(?:(?:{'|'.join(below)}){_FRACTION}|0*{whole}(?:\.(?:{'|'.join([*smaller_fraction, same])}))?)"
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+def _largest_accepted(cls: type[Power] | type[Energy] | type[Duration], symbol: str) -> Decimal:
+    """The largest magnitude in ``symbol`` (to 20 decimals) that the loader's size check accepts.
+
+    Found with the loader's own test (``_to_base`` rounds to 28 digits, then ``<= MAXIMUM``),
+    by bisection: a month's factor is 365/12 rounded, so the bound is not a plain quotient.
+    """
+    step = Decimal(1).scaleb(-20)
+    low = _WIDE.divide(cls.MAXIMUM, cls.UNITS[symbol]).quantize(step, rounding=ROUND_FLOOR, context=_WIDE)
+    low = _WIDE.subtract(low, 1)
+    high = _WIDE.add(low, 2)
+    assert cls._to_base(low, symbol) <= cls.MAXIMUM < cls._to_base(high, symbol)
+    while _WIDE.subtract(high, low) > step:
+        middle = _WIDE.divide(_WIDE.add(low, high), 2).quantize(step, rounding=ROUND_FLOOR, context=_WIDE)
+        if cls._to_base(middle, symbol) <= cls.MAXIMUM:
+            low = middle
+        else:
+            high = middle
+    return low.normalize(_WIDE)
+
+
+def _measure_pattern(cls: type[Power] | type[Energy] | type[Duration]) -> str:
+    # A spelling is accepted as the alias itself, or in any casing when the alias is lower case
+    # (Measure._symbol looks the unit up as given, then lower-cased); the whole text is at most
+    # MAX_TEXT_LENGTH characters (Measure.parse).
+    parts = []
+    for alias, symbol in cls.ALIASES.items():
+        if not (alias.isascii() and alias.isalpha()):
+            continue
+        spelling = _any_case(alias) if alias == alias.lower() else alias
+        most = _largest_accepted(cls, symbol)
+        room = MAX_TEXT_LENGTH - len(alias) - 1
+        parts.append(rf"{_number_text(' ', length=room)}{_decimal_at_most(most)} {spelling}")
+    return f"(?:{'|'.join(parts)})"
+
+
+def _date_pattern() -> str:
+    import calendar
+
+    from .dates import MAX_YEAR, MIN_YEAR
+
+    years = "|".join(str(y) for y in range(MIN_YEAR, MAX_YEAR + 1))
+    leap = "|".join(str(y) for y in range(MIN_YEAR, MAX_YEAR + 1) if calendar.isleap(y))
+    long_months, short_months = "0[13578]|1[02]", "0[469]|11"
+    day = (
+        rf"(?:{years})-(?:(?:{long_months})-(?:0[1-9]|[12][0-9]|3[01])|(?:{short_months})-(?:0[1-9]|[12][0-9]|30)"
+        rf"|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:{leap})-02-29"
+    )
+    return rf"(?:{day}|(?:{years})(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12])?)"
+
+
+def value_pattern(kind: ValueKind, *, negative: bool = True) -> str:
+    """A regular expression (unanchored) for one value of ``kind`` exactly as :func:`parse_canonical` reads it.
+
+    ``negative=False`` leaves out negative money, which no claim may hold.
+
+    >>> import re
+    >>> bool(re.fullmatch(value_pattern("power"), "5 GW")), bool(re.fullmatch(value_pattern("power"), "1 GWh"))
+    (True, False)
+    """
+    if kind == "money":
+        from .currency import known_currencies
+
+        codes = "|".join(sorted(known_currencies()))
+        # Below MAX_AMOUNT (10^21): at most 21 digits before the point once leading zeros are gone.
+        number = rf"{_number_text(' ')}(?:0+|0*[1-9][0-9]{{0,20}}){_FRACTION}"
+        return rf"{'-?' if negative else ''}{number} (?:{codes})"
+    if kind in ("power", "energy", "duration"):
+        return _measure_pattern(VALUE_TYPES[kind])
+    if kind == "date":
+        return _date_pattern()
+    if kind == "rate":
+        raise InvalidValueError("rates have no catalog pattern: no claim holds one", kind)
+    suffix = VALUE_SUFFIX.get(kind, "")
+    optional_suffix = f"(?:{re.escape(suffix)})?" if suffix else ""
+    end = f"{optional_suffix}{_VALUE_END}"
+    fraction = r"(?:\.0+)?" if kind == "count" else _FRACTION
+    sign = "-?" if kind == "number" and negative else ""
+    return rf"{sign}{_number_text(end)}(?:0+|0*[1-9][0-9]{{0,{MAX_DIGITS - 1}}}){fraction}{optional_suffix}"

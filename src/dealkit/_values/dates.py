@@ -60,13 +60,13 @@ _TEXT_DAY_EU: Final = re.compile(rf"([0-9]{{1,2}}) ({_MONTH_ALT})\.?,? ([0-9]{{4
 _TEXT_MONTH: Final = re.compile(rf"({_MONTH_ALT})\.?,? ([0-9]{{4}})", re.ASCII | re.I)
 _END_OF: Final = re.compile(r"(?:the )?(?:end of|late|year-end|end-) ?([0-9]{4})?", re.ASCII | re.I)
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_MIN_YEAR: Final = 1900
-_MAX_YEAR: Final = 2200
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2200
 
 
 def _year(value: int, text: object) -> int:
-    if not _MIN_YEAR <= value <= _MAX_YEAR:
-        raise DateError(f"year must be between {_MIN_YEAR} and {_MAX_YEAR}", text)
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise DateError(f"year must be between {MIN_YEAR} and {MAX_YEAR}", text)
     return value
 
 

@@ -27,37 +27,15 @@ from __future__ import annotations
 import enum
 import inspect
 import json
-import re
 import types
 import typing
-from collections.abc import Callable
 from typing import Any, Final, Literal, get_args, get_origin
 
 import attrs
 
-from .._model import (
-    FILE_RE,
-    ID_RE,
-    MAX_FREE_TEXT,
-    PROPERTY_RE,
-    Claim,
-    check_file,
-    check_id,
-    check_property,
-    check_quote,
-    check_text,
-)
-from .._values import (
-    DATE_RE,
-    DECIMAL_RE,
-    FIGURE_KINDS,
-    MEASURE_RE,
-    MONEY_RE,
-    Estimate,
-    PartialDate,
-    Qualifier,
-)
-from .._values import VALUE_SUFFIX as SUFFIX
+from .._model import Claim, Matches, OneOf, Rank, Text
+from .._values import FIGURE_KINDS, Estimate, PartialDate, Qualifier, value_pattern
+from ._read import MAX_ITEMS
 from ._shapes import FORMAT_VERSION, CatalogFile
 
 __all__ = ["SCHEMA_DIALECT", "SCHEMA_ID", "catalog_schema", "catalog_schema_json"]
@@ -66,35 +44,20 @@ SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 #: The schema's identifier (a name, not a location to fetch).
 SCHEMA_ID: Final = f"urn:dealkit:catalog-format:{FORMAT_VERSION}"
 
-_TEXT: Final[dict[str, Any]] = {"type": "string", "maxLength": MAX_FREE_TEXT}
-
 
 def _anchored(pattern: str) -> str:
-    return f"^{pattern}$"
+    return f"^(?:{pattern})$"
 
 
-#: Constraints each shared validator puts on a string field.
-_STRING_RULES: Final[dict[Callable[..., None], dict[str, Any]]] = {
-    check_id: {"type": "string", "pattern": _anchored(ID_RE.pattern)},
-    check_text: _TEXT,
-    check_property: {"type": "string", "pattern": _anchored(PROPERTY_RE.pattern)},
-    check_file: {"type": "string", "pattern": _anchored(FILE_RE.pattern)},
-    check_quote: {**_TEXT, "minLength": 1},
-}
-
-#: A canonical decimal without its sign: multiples and percents are never negative.
-_NUMBER: Final = DECIMAL_RE.pattern.removeprefix("-?")
-#: The canonical text of one value of each figure kind (see ``dealkit._figures``).
-_VALUE_PATTERNS: Final[dict[str, str]] = {
-    "money": MONEY_RE.pattern,
-    "power": MEASURE_RE.pattern,
-    "energy": MEASURE_RE.pattern,
-    "duration": MEASURE_RE.pattern,
-    "multiple": _NUMBER + re.escape(SUFFIX["multiple"]) + "?",
-    "percent": _NUMBER + re.escape(SUFFIX["percent"]) + "?",
-    "count": "[0-9]+(?:\\.0+)?",
-    "date": DATE_RE.pattern,
-}
+def _string_rules(validator: object) -> dict[str, Any]:
+    """What a model's validator object requires of a string field, as JSON Schema."""
+    if isinstance(validator, Matches):
+        return {"pattern": _anchored(validator.pattern.pattern)}
+    if isinstance(validator, Text):
+        return {"maxLength": validator.max_length, "pattern": validator.pattern}
+    if isinstance(validator, OneOf):
+        return {"enum": list(validator.allowed)}
+    return {}
 
 
 def _field_validators(field: attrs.Attribute[Any]) -> list[Any]:
@@ -159,6 +122,8 @@ class _Builder:
             out["required"] = required
         if cls is Claim:
             out["allOf"] = _claim_value_rules()
+            # A claim needs at least one source (Claim.__attrs_post_init__).
+            properties["sources"] = {**properties["sources"], "minItems": 1}
         return out
 
     def estimate_keys(self) -> dict[str, Any]:
@@ -183,20 +148,20 @@ class _Builder:
         if origin is Literal:
             return {"enum": list(args)}
         if origin is tuple:
-            return {"type": "array", "items": self.type_schema(args[0], None)}
+            return {"type": "array", "maxItems": MAX_ITEMS, "items": self.type_schema(args[0], None)}
         if isinstance(t, type) and issubclass(t, enum.Enum):
             return {"enum": [m.value for m in t]}
         if t is str:
             rules: dict[str, Any] = {"type": "string"}
             for v in _field_validators(field) if field is not None else []:
-                rules.update(_STRING_RULES.get(v, {}))
+                rules.update(_string_rules(v))
             return rules
         if t is bool:
             return {"type": "boolean"}
         if t is int:
             return {"type": "integer"}
         if t is PartialDate:
-            return {"type": "string", "pattern": _anchored(DATE_RE.pattern)}
+            return {"type": "string", "pattern": _anchored(value_pattern("date"))}
         if isinstance(t, type) and attrs.has(t):
             return self.ref(t)
         raise TypeError(f"no JSON Schema for {t!r}")
@@ -216,14 +181,19 @@ def _json_default(value: object) -> Any:
 
 
 def _claim_value_rules() -> list[dict[str, Any]]:
-    """Per kind, the canonical text of ``value`` (one figure, or ``low .. high`` for a range)."""
-    rules = []
+    """The rules of a claim that join its keys, as the loader applies them.
+
+    Per kind, the canonical text of ``value`` (one figure, or ``low .. high`` for a
+    range; never negative money); ``low`` and ``high`` only beside an approximate
+    figure; no approximate date; a deprecated claim says why in ``note``.
+    """
+    rules: list[dict[str, Any]] = []
     for kind in FIGURE_KINDS:
-        one = _VALUE_PATTERNS[kind]
+        one = value_pattern(kind, negative=False)
         rules.append({
             "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
             "then": {"properties": {
-                "value": {"pattern": f"^{one}(?: \\.\\. {one})?$"},
+                "value": {"pattern": f"^(?:{one})(?: \\.\\. (?:{one}))?$"},
                 "low": {"pattern": _anchored(one)},
                 "high": {"pattern": _anchored(one)},
             }},
@@ -232,6 +202,18 @@ def _claim_value_rules() -> list[dict[str, Any]]:
         "if": {"properties": {"qualifier": {"const": Qualifier.RANGE.value}}, "required": ["qualifier"]},
         "then": {"properties": {"value": {"pattern": " \\.\\. "}}},
         "else": {"properties": {"value": {"not": {"pattern": " \\.\\. "}}}},
+    })
+    rules.append({
+        "if": {"not": {"properties": {"qualifier": {"const": Qualifier.APPROXIMATELY.value}}, "required": ["qualifier"]}},
+        "then": {"not": {"anyOf": [{"required": ["low"]}, {"required": ["high"]}]}},
+    })
+    rules.append({
+        "if": {"properties": {"kind": {"const": "date"}}, "required": ["kind"]},
+        "then": {"properties": {"qualifier": {"not": {"const": Qualifier.APPROXIMATELY.value}}}},
+    })
+    rules.append({
+        "if": {"properties": {"rank": {"const": Rank.DEPRECATED.value}}, "required": ["rank"]},
+        "then": {"required": ["note"], "properties": {"note": {"pattern": "\\S"}}},
     })
     return rules
 
