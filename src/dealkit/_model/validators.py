@@ -15,7 +15,7 @@ from typing import Any, Final, final
 import attrs
 
 from .._errors import InvalidValueError
-from .._values import Estimate
+from .._values import CurrencyAmount, Estimate, Measure
 
 __all__ = [
     "ID_RE",
@@ -196,7 +196,9 @@ class EstimateOf:
                 if bound is None:
                     continue
                 # Money has an amount, a measure its base magnitude; a plain number is itself.
-                number: Decimal = getattr(bound, "amount", getattr(bound, "base", bound))
+                number: Decimal = (
+                    bound.amount if isinstance(bound, CurrencyAmount) else bound.base if isinstance(bound, Measure) else bound
+                )
                 if not number > 0:
                     raise InvalidValueError("must be positive", str(value), path=path)
 
