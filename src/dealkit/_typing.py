@@ -20,10 +20,10 @@ PowerUnit: TypeAlias = Literal["W", "kW", "MW", "GW", "TW"]
 EnergyUnit: TypeAlias = Literal["Wh", "kWh", "MWh", "GWh", "TWh"]
 DurationUnit: TypeAlias = Literal["day", "month", "quarter", "year"]
 MoneyStyle: TypeAlias = Literal["full", "compact"]
-PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year"]
+PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year", "decade", "fiscal_year"]
 RankName: TypeAlias = Literal["preferred", "normal", "deprecated"]
 TrancheKind: TypeAlias = Literal["immediate", "milestone_linked"]
 FigureKind: TypeAlias = Literal[
-    "money", "power", "energy", "duration", "multiple", "percent", "count", "date"
+    "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]

@@ -1,9 +1,10 @@
 """The kinds of figure a claim can hold, and their canonical text.
 
 Canonical text is what files and ``dealkit claims --format json`` carry:
-money ``"25000000000 USD"``, power ``"5 GW"``, energy ``"43.8 TWh"``,
+money ``"25000000000 USD"``, rate ``"45 USD/MWh"``, power ``"5 GW"``, energy ``"43.8 TWh"``,
 duration ``"10 years"``, multiple ``"3x"``, percent ``"84%"``, count ``"24"``,
-date ``"2026-04-20"`` / ``"2026-02"`` / ``"2026-Q2"``; a range joins two with ``" .. "``.
+date ``"2026-04-20"`` / ``"2026-02"`` / ``"2026-Q2"`` / ``"2020s"`` / ``"FY2027"``;
+a range joins two with ``" .. "``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .._typing import FigureKind
 from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from .measures import Duration, Energy, Power
-from .money import CurrencyAmount
+from .money import CurrencyAmount, Rate
 from .numbers import canonical_decimal, parse_decimal
 
 __all__ = [
@@ -30,16 +31,18 @@ __all__ = [
 ]
 
 #: Every figure value type a claim can hold.
-FigureValue = CurrencyAmount | Power | Energy | Duration | Decimal | PartialDate
+FigureValue = CurrencyAmount | Rate | Power | Energy | Duration | Decimal | PartialDate
 
 FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
-    "money", "power", "energy", "duration", "multiple", "percent", "count", "date",
+    "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date",
 )
 
 MONEY_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})", re.ASCII)
+#: Money for one unit of energy, power or time: ``45 USD/MWh``, ``10000000000 USD/year``.
+RATE_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})/([A-Za-z]+)", re.ASCII)
 MEASURE_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)? [A-Za-z]+", re.ASCII)
 DATE_RE: Final = re.compile(
-    r"([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|Q([0-9])|H([0-9])))?", re.ASCII
+    r"([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|Q([0-9])|H([0-9])))?|([0-9]{3}0)s|FY([0-9]{4})", re.ASCII
 )
 VALUE_SUFFIX: Final[dict[str, str]] = {"multiple": "x", "percent": "%"}
 
@@ -64,6 +67,17 @@ def _money(text: str) -> CurrencyAmount:
     amount = CurrencyAmount(parse_decimal(number), code)
     _CHECKED_CODES.add(code)
     return amount
+
+
+def _rate(text: str) -> Rate:
+    m = RATE_RE.fullmatch(text)
+    if m is None:
+        raise ParseError("a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '45 USD/MWh'", text)
+    money = _money(f"{m[1]} {m[2]}")
+    try:
+        return Rate(money, m[3])
+    except InvalidValueError as exc:
+        raise InvalidValueError(exc.reason, text) from None
 
 
 def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Any]:
@@ -124,11 +138,15 @@ def _date(text: str) -> PartialDate:
 def _read_date(text: str) -> PartialDate:
     m = DATE_RE.fullmatch(text) if isinstance(text, str) else None
     if m is None:
-        raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2 or 2023", text)
+        raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2, 2023, 2020s or FY2027", text)
     # Straight to the constructor the canonical form names, as PartialDate.parse would
     # reach it (canonical text has no spaces to fold), with its errors told the same way.
-    year, month, day, quarter, half = m.groups()
+    year, month, day, quarter, half, decade, fiscal = m.groups()
     try:
+        if decade is not None:
+            return PartialDate.of_decade(int(decade))
+        if fiscal is not None:
+            return PartialDate.of_fiscal_year(int(fiscal))
         if day is not None:
             return PartialDate.of_day(int(year), int(month), int(day))
         if month is not None:
@@ -144,6 +162,7 @@ def _read_date(text: str) -> PartialDate:
 
 _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
     "money": _money,
+    "rate": _rate,
     "power": _measure(Power),
     "energy": _measure(Energy),
     "duration": _measure(Duration),
@@ -153,7 +172,7 @@ _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
     "date": _date,
 }
 VALUE_TYPES: Final[dict[FigureKind, type]] = {
-    "money": CurrencyAmount, "power": Power, "energy": Energy, "duration": Duration,
+    "money": CurrencyAmount, "rate": Rate, "power": Power, "energy": Energy, "duration": Duration,
     "multiple": Decimal, "percent": Decimal, "count": Decimal, "date": PartialDate,
 }
 

@@ -53,6 +53,7 @@ from .._values import (
     FIGURE_KINDS,
     MEASURE_RE,
     MONEY_RE,
+    RATE_RE,
     Estimate,
     PartialDate,
     Qualifier,
@@ -87,6 +88,7 @@ _NUMBER: Final = DECIMAL_RE.pattern.removeprefix("-?")
 #: The canonical text of one value of each figure kind (see ``dealkit._figures``).
 _VALUE_PATTERNS: Final[dict[str, str]] = {
     "money": MONEY_RE.pattern,
+    "rate": RATE_RE.pattern,
     "power": MEASURE_RE.pattern,
     "energy": MEASURE_RE.pattern,
     "duration": MEASURE_RE.pattern,
