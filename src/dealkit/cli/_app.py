@@ -527,7 +527,7 @@ def _extract(file: str, fmt: str, reference: str | None) -> int:
         objects = [json.dumps(f.to_json(), ensure_ascii=False) for f in figures]
         sys.stdout.write("[\n" + ",\n".join(objects) + ("\n" if objects else "") + "]\n")
     else:
-        rows = [(f.text, f.kind, f.qualifier.value, f.value_text, str(f.start), str(f.end)) for f in figures]
+        rows = [(f.words, f.kind, f.qualifier.value, f.value_text, str(f.start), str(f.end)) for f in figures]
         sys.stdout.write(_table(("text", "kind", "qualifier", "value", "start", "end"), rows))
     return EXIT_OK
 
