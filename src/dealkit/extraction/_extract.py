@@ -564,6 +564,9 @@ def _previous_word(text: str, at: int) -> str:
 
 _AGO_RE: Final = re.compile(rf"{SPS}(?i:ago|after)\b")
 _AGO_ONLY_RE: Final = re.compile(rf"{SPS}(?i:ago)\b")
+#: "ago" or "after" within reach of a number: only then is it read as a relative date.
+_AGO_NEAR: Final = re.compile(r"(?i:ago|after)\b")
+_AGO_REACH: Final = 48
 
 
 # -- figures made of words -------------------------------------------------------------------
@@ -835,7 +838,7 @@ def _at_digits(text: str, at: int, reference: PartialDate | None) -> _Candidate 
         return None
     quantity = _read_quantity(text, at)
     date = _date(text, _dates.read_at_digits(text, at, reference))
-    if reference is not None:
+    if reference is not None and _AGO_NEAR.search(text, at, at + _AGO_REACH) is not None:
         date = _longest(date, _time_ago(text, at, reference))
     return _longest(date, quantity)
 
@@ -848,7 +851,7 @@ def _at_word(text: str, at: int, word: str, reference: PartialDate | None) -> _C
         return _date(text, _dates.read_at_day_word(text, at, reference, word))
     if word in UNITS or word in TEENS or word in TENS or word in ("single", "dozen"):
         best = _at_number_word(text, at, word)
-        if reference is not None and not _title_case(text, at):
+        if reference is not None and not _title_case(text, at) and _AGO_NEAR.search(text, at, at + _AGO_REACH):
             best = _longest(_time_ago(text, at, reference), best)
         return best
     if word in SCALES:
