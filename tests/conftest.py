@@ -29,11 +29,15 @@ def _seeds_dir() -> Path:
 def seeds_dir() -> Path:
     """The directory of the source articles: ``$DEALKIT_SEEDS``, else ``<project root>/../shared/seeds``.
 
-    The tests that use it check the catalog against the articles; they must
-    never pass silently without them, so a missing directory fails them.
+    The articles are not part of the repository: without them the tests that use
+    them are skipped with the reason, and fail instead when ``DEALKIT_REQUIRE_SEEDS=1``
+    (as CI sets), so they never pass silently where they must run.
     """
     path = _seeds_dir()
     where = "DEALKIT_SEEDS" if os.environ.get("DEALKIT_SEEDS") else "the default location"
+    missing_reason = f"the source articles are missing: {path} ({where}) is not a directory"
+    if not path.is_dir() and os.environ.get("DEALKIT_REQUIRE_SEEDS") != "1":
+        pytest.skip(f"{missing_reason}; set DEALKIT_REQUIRE_SEEDS=1 to fail instead")
     if not path.is_dir():
         pytest.fail(
             f"the source articles are missing: {path} ({where}) is not a directory. "

@@ -224,7 +224,7 @@ class TestExtract:
         figures = json.loads(out)
         assert figures[0] == {
             "value": "25000000000 USD", "qualifier": "at_most", "kind": "money",
-            "start": 19, "end": 36, "text": "up to $25 billion",
+            "start": 19, "end": 36, "text": "up to $25 billion", "unit": None,
         }
         assert [(f["kind"], f["value"]) for f in figures[1:]] == [("power", "5 GW"), ("date", "2026-Q2")]
 

@@ -151,7 +151,6 @@ class TestRefused:
             "202",
             "20266",
             "٢٠٢٦",  # Arabic-Indic digits
-            "early 2026",
         ],
     )
     def test_malformed_text_is_a_parse_error(self, text: str) -> None:
@@ -548,3 +547,65 @@ class TestProperties:
     def test_contains_a_day_iff_it_lies_between_first_and_last(self, d: PartialDate, day: D) -> None:
         assert d.contains(day) == (d.first <= day <= d.last)
         assert d.contains(day) == d.overlaps(day)
+
+
+class TestDecade:
+    @pytest.mark.parametrize("text", ["2020s", "the 2020s", "2020’s", "2020s"])
+    def test_parse(self, text: str) -> None:
+        d = PartialDate.parse(text)
+        assert d.precision is Precision.DECADE
+        assert (d.first, d.last, d.year, str(d)) == (D(2020, 1, 1), D(2029, 12, 31), 2020, "2020s")
+        assert repr(d) == "PartialDate.parse('2020s')"
+
+    def test_honest_comparisons(self) -> None:
+        decade = PartialDate.parse("2020s")
+        inside = PartialDate.parse("2027-H2")
+        assert not decade < inside and not inside < decade and decade.contains(inside)
+        assert PartialDate.parse("2019-12-31") < decade < PartialDate.parse("2030")
+        assert decade.reached_by(PartialDate.parse("2025")) is Certainty.POSSIBLY
+        assert decade.reached_by(PartialDate.parse("2030-01-01")) is Certainty.CERTAINLY
+        assert decade.reached_by(PartialDate.parse("2019")) is Certainty.NO
+
+    @pytest.mark.parametrize("text", ["2025s", "2020ss", "202s", "late 2020s"])
+    def test_refused(self, text: str) -> None:
+        with pytest.raises(ParseError):
+            PartialDate.parse(text)
+
+    def test_misaligned(self) -> None:
+        with pytest.raises(DateError, match="decade must start"):
+            PartialDate(D(2025, 1, 1), Precision.DECADE)
+        assert PartialDate.of_decade(2029) == PartialDate.parse("2020s")
+
+
+class TestFiscalYear:
+    @pytest.mark.parametrize("text", ["FY2027", "FY27", "FY 2027", "fiscal 2027", "Fiscal year 2027", "fy27"])
+    def test_parse(self, text: str) -> None:
+        d = PartialDate.parse(text)
+        assert d.precision is Precision.FISCAL_YEAR
+        # twelve months ending in January 2027 at the earliest, starting in December 2027 at the latest
+        assert (d.first, d.last, d.year, str(d)) == (D(2026, 2, 1), D(2028, 11, 30), 2027, "FY2027")
+
+    def test_not_silently_a_calendar_year(self) -> None:
+        fy, year = PartialDate.parse("FY2027"), PartialDate.parse("2027")
+        assert fy != year
+        assert not fy < year and not year < fy and not fy > year
+        assert fy.overlaps(year) and not fy.contains(PartialDate.parse("2026-01"))
+        assert fy < PartialDate.parse("2028-12") and PartialDate.parse("2026-01") < fy
+
+    def test_japanese_and_indian_fiscal_years_lie_inside(self) -> None:
+        fy28 = PartialDate.parse("fiscal 2028")
+        assert fy28.first <= D(2028, 4, 1) and D(2029, 3, 31) <= fy28.last  # Japan: April 2028 - March 2029
+        fy27 = PartialDate.parse("FY27")
+        assert fy27.first <= D(2026, 4, 1) and D(2027, 3, 31) <= fy27.last  # India: April 2026 - March 2027
+
+    def test_misaligned(self) -> None:
+        with pytest.raises(DateError, match="fiscal_year must start"):
+            PartialDate(D(2026, 1, 1), Precision.FISCAL_YEAR)
+        with pytest.raises(DateError):
+            PartialDate.of_fiscal_year(1900)
+
+
+class TestEarlyAndLateYear:
+    def test_halves(self) -> None:
+        assert PartialDate.parse("early 2026") == PartialDate.parse("2026-H1")
+        assert PartialDate.parse("late 2026") == PartialDate.parse("2026-H2")

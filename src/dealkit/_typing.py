@@ -21,15 +21,15 @@ PowerUnit: TypeAlias = Literal["W", "kW", "MW", "GW", "TW"]
 EnergyUnit: TypeAlias = Literal["Wh", "kWh", "MWh", "GWh", "TWh"]
 DurationUnit: TypeAlias = Literal["day", "month", "quarter", "year"]
 MoneyStyle: TypeAlias = Literal["full", "compact"]
-PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year"]
+PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year", "decade", "fiscal_year"]
 RankName: TypeAlias = Literal["preferred", "normal", "deprecated"]
 TrancheKind: TypeAlias = Literal["immediate", "milestone_linked"]
 FigureKind: TypeAlias = Literal[
-    "money", "power", "energy", "duration", "multiple", "percent", "count", "date"
+    "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
-#: Every kind of value with a canonical text: the figure kinds a claim holds, plus rates
-#: (``"500000000 USD/TWh"``) and plain numbers (``"1.2987"``) that derived figures hold.
+#: Every kind of value with a canonical text: the figure kinds a claim holds, plus the plain
+#: numbers (``"1.2987"``) that derived figures hold.
 ValueKind: TypeAlias = Literal[
-    "money", "power", "energy", "duration", "multiple", "percent", "count", "date", "rate", "number"
+    "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date", "number"
 ]

@@ -1,9 +1,10 @@
 """The kinds of figure a claim can hold, and their canonical text.
 
 Canonical text is what files and ``dealkit claims --format json`` carry:
-money ``"25000000000 USD"``, power ``"5 GW"``, energy ``"43.8 TWh"``,
+money ``"25000000000 USD"``, rate ``"45 USD/MWh"``, power ``"5 GW"``, energy ``"43.8 TWh"``,
 duration ``"10 years"``, multiple ``"3x"``, percent ``"84%"``, count ``"24"``,
-date ``"2026-04-20"`` / ``"2026-02"`` / ``"2026-Q2"``; a range joins two with ``" .. "``.
+date ``"2026-04-20"`` / ``"2026-02"`` / ``"2026-Q2"`` / ``"2020s"`` / ``"FY2027"``;
+a range joins two with ``" .. "``.
 """
 
 from __future__ import annotations
@@ -37,16 +38,18 @@ __all__ = [
 ]
 
 #: Every figure value type a claim can hold.
-FigureValue = CurrencyAmount | Power | Energy | Duration | Decimal | PartialDate
+FigureValue = CurrencyAmount | Rate | Power | Energy | Duration | Decimal | PartialDate
 
 FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
-    "money", "power", "energy", "duration", "multiple", "percent", "count", "date",
+    "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date",
 )
 
 MONEY_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})", re.ASCII)
+#: Money for one unit of energy, power or time: ``45 USD/MWh``, ``10000000000 USD/year``.
+RATE_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})/([A-Za-z]+)", re.ASCII)
 MEASURE_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)? [A-Za-z]+", re.ASCII)
 DATE_RE: Final = re.compile(
-    r"([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|Q([0-9])|H([0-9])))?", re.ASCII
+    r"([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|Q([0-9])|H([0-9])))?|([0-9]{3}0)s|FY([0-9]{4})", re.ASCII
 )
 VALUE_SUFFIX: Final[dict[str, str]] = {"multiple": "x", "percent": "%"}
 
@@ -71,6 +74,17 @@ def _money(text: str) -> CurrencyAmount:
     amount = CurrencyAmount(parse_decimal(number), code)
     _CHECKED_CODES.add(code)
     return amount
+
+
+def _rate(text: str) -> Rate:
+    m = RATE_RE.fullmatch(text)
+    if m is None:
+        raise ParseError("a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '45 USD/MWh'", text)
+    money = _money(f"{m[1]} {m[2]}")
+    try:
+        return Rate(money, m[3])
+    except InvalidValueError as exc:
+        raise InvalidValueError(exc.reason, text) from None
 
 
 def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Any]:
@@ -131,11 +145,15 @@ def _date(text: str) -> PartialDate:
 def _read_date(text: str) -> PartialDate:
     m = DATE_RE.fullmatch(text) if isinstance(text, str) else None
     if m is None:
-        raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2 or 2023", text)
+        raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2, 2023, 2020s or FY2027", text)
     # Straight to the constructor the canonical form names, as PartialDate.parse would
     # reach it (canonical text has no spaces to fold), with its errors told the same way.
-    year, month, day, quarter, half = m.groups()
+    year, month, day, quarter, half, decade, fiscal = m.groups()
     try:
+        if decade is not None:
+            return PartialDate.of_decade(int(decade))
+        if fiscal is not None:
+            return PartialDate.of_fiscal_year(int(fiscal))
         if day is not None:
             return PartialDate.of_day(int(year), int(month), int(day))
         if month is not None:
@@ -149,13 +167,6 @@ def _read_date(text: str) -> PartialDate:
         raise DateError(exc.reason, text) from None
 
 
-def _rate(text: str) -> Rate:
-    rate = Rate.parse(text)
-    if str(rate) != text:
-        raise ParseError(f"a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '{rate}'", text)
-    return rate
-
-
 def _plain_number(text: str) -> Decimal:
     value = parse_decimal(text)
     if canonical_decimal(value) != text:
@@ -164,9 +175,9 @@ def _plain_number(text: str) -> Decimal:
 
 
 _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
-    "rate": _rate,
     "number": _plain_number,
     "money": _money,
+    "rate": _rate,
     "power": _measure(Power),
     "energy": _measure(Energy),
     "duration": _measure(Duration),
@@ -177,9 +188,8 @@ _PARSERS: Final[dict[str, Callable[[str], Any]]] = {
 }
 #: The type of the values of each kind.
 VALUE_TYPES: Final[dict[ValueKind, type]] = {
-    "money": CurrencyAmount, "power": Power, "energy": Energy, "duration": Duration,
-    "multiple": Decimal, "percent": Decimal, "count": Decimal, "date": PartialDate,
-    "rate": Rate, "number": Decimal,
+    "money": CurrencyAmount, "rate": Rate, "power": Power, "energy": Energy, "duration": Duration,
+    "multiple": Decimal, "percent": Decimal, "count": Decimal, "date": PartialDate, "number": Decimal,
 }
 
 
@@ -391,7 +401,9 @@ def _date_pattern() -> str:
         rf"(?:{years})-(?:(?:{long_months})-(?:0[1-9]|[12][0-9]|3[01])|(?:{short_months})-(?:0[1-9]|[12][0-9]|30)"
         rf"|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:{leap})-02-29"
     )
-    return rf"(?:{day}|(?:{years})(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12])?)"
+    decades = "|".join(str(y) for y in range(MIN_YEAR, MAX_YEAR + 1, 10))
+    fiscal = "|".join(str(y) for y in range(MIN_YEAR + 1, MAX_YEAR + 1))
+    return rf"(?:{day}|(?:{years})(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12])?|(?:{decades})s|FY(?:{fiscal}))"
 
 
 def value_pattern(kind: ValueKind, *, negative: bool = True) -> str:
@@ -403,19 +415,25 @@ def value_pattern(kind: ValueKind, *, negative: bool = True) -> str:
     >>> bool(re.fullmatch(value_pattern("power"), "5 GW")), bool(re.fullmatch(value_pattern("power"), "1 GWh"))
     (True, False)
     """
-    if kind == "money":
+    if kind in ("money", "rate"):
         from .currency import known_currencies
 
         codes = "|".join(sorted(known_currencies()))
         # Below MAX_AMOUNT (10^21): at most 21 digits before the point once leading zeros are gone.
         number = rf"{_number_text(' ')}(?:0+|0*[1-9][0-9]{{0,20}}){_FRACTION}"
-        return rf"{'-?' if negative else ''}{number} (?:{codes})"
+        money = rf"{'-?' if negative else ''}{number} (?:{codes})"
+        if kind == "money":
+            return money
+        # A rate is per one unit of energy, power or time, spelled as Rate reads it.
+        units = [
+            _any_case(a) if a == a.lower() else a
+            for cls in (Energy, Power, Duration) for a in cls.ALIASES if a.isascii() and a.isalpha()
+        ]
+        return rf"{money}/(?:{'|'.join(sorted(units, key=len, reverse=True))})"
     if kind in ("power", "energy", "duration"):
         return _measure_pattern(VALUE_TYPES[kind])
     if kind == "date":
         return _date_pattern()
-    if kind == "rate":
-        raise InvalidValueError("rates have no catalog pattern: no claim holds one", kind)
     suffix = VALUE_SUFFIX.get(kind, "")
     optional_suffix = f"(?:{re.escape(suffix)})?" if suffix else ""
     end = f"{optional_suffix}{_VALUE_END}"

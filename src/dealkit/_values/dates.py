@@ -1,4 +1,4 @@
-"""``PartialDate``: a calendar date known only to its real precision (day .. year)."""
+"""``PartialDate``: a calendar date known only to its real precision (day .. decade, or a fiscal year)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,19 @@ class Precision(enum.Enum):
     QUARTER = "quarter"
     HALF = "half"
     YEAR = "year"
+    DECADE = "decade"
+    """Ten calendar years from a year ending in 0: ``2020s`` is 2020-01-01 .. 2029-12-31."""
+    FISCAL_YEAR = "fiscal_year"
+    """A company's or a government's fiscal year ``FY2027``, whose calendar is not known.
+
+    A fiscal year is named after the calendar year it ends in (most companies,
+    the US government, India's ``FY27``) or, in Japan, the one it starts in
+    (``fiscal 2028`` runs from April 2028 to March 2029).  Without the issuer's
+    calendar, ``FY2027`` spans every day either reading allows: from February 1,
+    2026 (twelve months ending in January 2027) to November 30, 2028 (twelve
+    months starting in December 2027).  Comparisons stay honest: ``FY2027`` is
+    certainly before 2029 but neither before nor after 2027.
+    """
 
 
 class Certainty(enum.Enum):
@@ -58,8 +71,12 @@ _TEXT_HALF: Final = re.compile(r"(?:H([0-9])|(first|second) half(?: of)?) ([0-9]
 _TEXT_DAY: Final = re.compile(rf"({_MONTH_ALT})\.? ([0-9]{{1,2}}),? ([0-9]{{4}})", re.ASCII | re.I)
 _TEXT_DAY_EU: Final = re.compile(rf"([0-9]{{1,2}}) ({_MONTH_ALT})\.?,? ([0-9]{{4}})", re.ASCII | re.I)
 _TEXT_MONTH: Final = re.compile(rf"({_MONTH_ALT})\.?,? ([0-9]{{4}})", re.ASCII | re.I)
-_END_OF: Final = re.compile(r"(?:the )?(?:end of|late|year-end|end-) ?([0-9]{4})?", re.ASCII | re.I)
+_END_OF: Final = re.compile(r"(?:the )?(?:end of|late|early|year-end|end-) ?([0-9]{4})?", re.ASCII | re.I)
+_DECADE: Final = re.compile(r"(?:the )?([0-9]{3}0)[’']?s", re.ASCII | re.I)
+_FISCAL: Final = re.compile(r"(?:FY ?|fiscal (?:year )?)([0-9]{4}|[0-9]{2})", re.ASCII | re.I)
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: The month a fiscal year is held from: the earliest a year named N may start is February of N - 1.
+_FISCAL_FIRST_MONTH: Final = 2
 MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2200
 
@@ -108,8 +125,12 @@ class PartialDate:
             aligned = f.day == 1 and f.month % 3 == 1
         elif p is Precision.HALF:
             aligned = f.day == 1 and f.month in (1, 7)
-        else:
+        elif p is Precision.YEAR:
             aligned = f.day == 1 and f.month == 1
+        elif p is Precision.DECADE:
+            aligned = f.day == 1 and f.month == 1 and f.year % 10 == 0
+        else:  # a fiscal year: held as the first day it may start
+            aligned = f.day == 1 and f.month == _FISCAL_FIRST_MONTH
         if not aligned:
             raise DateError(f"{p.value} must start on the first day of its period", f.isoformat())
         _year(f.year, f.isoformat())
@@ -151,6 +172,29 @@ class PartialDate:
         return cls(dt.date(_year(year, year), 1, 1), Precision.YEAR)
 
     @classmethod
+    def of_decade(cls, year: int) -> PartialDate:
+        """The decade of ``year`` (``of_decade(2027)`` is the 2020s).
+
+        >>> PartialDate.of_decade(2027), PartialDate.of_decade(2027).last
+        (PartialDate.parse('2020s'), datetime.date(2029, 12, 31))
+        """
+        _year(year, year)
+        return cls(dt.date(year - year % 10, 1, 1), Precision.DECADE)
+
+    @classmethod
+    def of_fiscal_year(cls, year: int) -> PartialDate:
+        """The fiscal year named ``year`` (``FY2027``), spanning every day it may cover.
+
+        >>> fy = PartialDate.of_fiscal_year(2027)
+        >>> fy, fy.first, fy.last, fy.year
+        (PartialDate.parse('FY2027'), datetime.date(2026, 2, 1), datetime.date(2028, 11, 30), 2027)
+        """
+        _year(year, f"FY{year}")
+        if year - 1 < MIN_YEAR:
+            raise DateError(f"year must be between {MIN_YEAR + 1} and {MAX_YEAR} for a fiscal year", f"FY{year}")
+        return cls(dt.date(year - 1, _FISCAL_FIRST_MONTH, 1), Precision.FISCAL_YEAR)
+
+    @classmethod
     def from_date(cls, day: dt.date) -> PartialDate:
         """The day of a :class:`datetime.date` (a ``datetime`` is refused: times are not dates)."""
         if isinstance(day, dt.datetime) or not isinstance(day, dt.date):
@@ -161,13 +205,17 @@ class PartialDate:
     def parse(cls, text: str, *, reference: PartialDate | None = None) -> PartialDate:
         """Read canonical text or the forms news text uses.
 
-        Canonical: ``2026-04-20``, ``2026-02``, ``2026-Q2``, ``2025-H2``, ``2023``.
+        Canonical: ``2026-04-20``, ``2026-02``, ``2026-Q2``, ``2025-H2``, ``2023``,
+        ``2020s`` (a decade), ``FY2027`` (a fiscal year).
         News: ``Q2 2026``, ``second quarter of 2026``, ``April 20, 2026``,
-        ``April 2026``, ``end of 2025`` (its December), ``late 2025`` (its
-        second half); ``year-end`` needs ``reference`` for the year.
+        ``April 2026``, ``end of 2025`` (its December), ``early 2025`` and
+        ``late 2025`` (its first and second half), ``the 2030s``, ``fiscal 2027``,
+        ``FY27``; ``year-end`` needs ``reference`` for the year.
 
-        >>> PartialDate.parse("end of 2025"), PartialDate.parse("late 2025")
-        (PartialDate.parse('2025-12'), PartialDate.parse('2025-H2'))
+        >>> PartialDate.parse("end of 2025"), PartialDate.parse("early 2025"), PartialDate.parse("late 2025")
+        (PartialDate.parse('2025-12'), PartialDate.parse('2025-H1'), PartialDate.parse('2025-H2'))
+        >>> PartialDate.parse("the 2030s"), PartialDate.parse("fiscal 2027"), PartialDate.parse("FY27")
+        (PartialDate.parse('2030s'), PartialDate.parse('FY2027'), PartialDate.parse('FY2027'))
         >>> PartialDate.parse("year-end", reference=PartialDate.parse("2026-04-20"))
         PartialDate.parse('2026-12')
         >>> PartialDate.parse("2026-02-30")
@@ -197,6 +245,12 @@ class PartialDate:
             return cls.of_half(int(m[1]), int(m[2]))
         if _YEAR.fullmatch(s):
             return cls.of_year(int(s))
+        if m := _DECADE.fullmatch(s):
+            return cls.of_decade(int(m[1]))
+        if m := _FISCAL.fullmatch(s):
+            digits = m[1]
+            # "FY27" is 2027: two digits name a year of this century, as fiscal years are written.
+            return cls.of_fiscal_year(int(digits) + (2000 if len(digits) == 2 else 0))
         if m := _TEXT_QUARTER.fullmatch(s):
             q = int(m[1]) if m[1] else _ORDINALS[m[2].lower()]
             return cls.of_quarter(int(m[3]), q)
@@ -210,16 +264,20 @@ class PartialDate:
         if m := _TEXT_MONTH.fullmatch(s):
             return cls.of_month(int(m[2]), MONTHS[m[1].lower()])
         if m := _END_OF.fullmatch(s):
-            late = s.lower().startswith("late")
+            word = s.lower().removeprefix("the ")
             if m[1]:
                 year = int(m[1])
             elif reference is not None:
                 year = reference.first.year
             else:
                 raise ParseError("'year-end' needs a reference date to know the year", s)
-            return cls.of_half(year, 2) if late else cls.of_month(year, 12)
+            if word.startswith("late"):
+                return cls.of_half(year, 2)
+            if word.startswith("early"):
+                return cls.of_half(year, 1)
+            return cls.of_month(year, 12)
         raise ParseError(
-            "not a date: use 2026-04-20, 2026-02, 2026-Q2, 2025-H2, 2023, 'Q2 2026' or 'April 20, 2026'",
+            "not a date: use 2026-04-20, 2026-02, 2026-Q2, 2025-H2, 2023, 2020s, FY2027, 'Q2 2026' or 'April 20, 2026'",
             s,
         )
 
@@ -235,7 +293,9 @@ class PartialDate:
 
     @property
     def year(self) -> int:
-        """The calendar year."""
+        """The calendar year (the first of a decade; the named year of a fiscal year)."""
+        if self.precision is Precision.FISCAL_YEAR:
+            return self.first.year + 1
         return self.first.year
 
     def contains(self, other: PartialDate | dt.date) -> bool:
@@ -299,15 +359,21 @@ class PartialDate:
                 return f"{f.year:04}-H{1 if f.month == 1 else 2}"
             case Precision.YEAR:
                 return f"{f.year:04}"
+            case Precision.DECADE:
+                return f"{f.year:04}s"
+            case Precision.FISCAL_YEAR:
+                return f"FY{f.year + 1:04}"
 
     def __repr__(self) -> str:
         """``PartialDate.parse('2026-Q2')``: evaluates back to an equal value."""
         return f"PartialDate.parse('{self}')"
 
 
-#: How many months a period of each precision spans (a day spans none).
+#: How many months a period of each precision spans (a day spans none).  A fiscal
+#: year spans the 34 months from its earliest possible first day to its latest last day.
 _MONTHS_IN: Final = {
     Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 3, Precision.HALF: 6, Precision.YEAR: 12,
+    Precision.DECADE: 120, Precision.FISCAL_YEAR: 34,
 }
 
 

@@ -167,7 +167,8 @@ def format_date(d: PartialDate, locale: str = "en_US") -> str:
 
     A day takes the locale's medium date format, a month its month-and-year
     form, a quarter its quarter form (``Q2 2026``, ``T2 2026`` in French), a year
-    the year alone; a half year is written ``H2 2025`` in every locale.
+    the year alone; a half year is written ``H2 2025``, a decade ``2020s`` and a
+    fiscal year ``FY2027`` in every locale.
 
     Args:
         d: the date.
@@ -201,6 +202,10 @@ def format_date(d: PartialDate, locale: str = "en_US") -> str:
             return f"H{1 if first.month == 1 else 2} {first.year}"
         case Precision.YEAR:
             return dates.format_skeleton("y", first, locale=loc)
+        case Precision.DECADE:
+            return f"{first.year}s"
+        case Precision.FISCAL_YEAR:
+            return f"FY{d.year}"
 
 
 # -- estimates and dispatch ---------------------------------------------------------------

@@ -1,5 +1,5 @@
 """The ``dealkit`` command: list, show, claims, validate, export, schema, plot,
-metrics, asof, check and extract.
+metrics, asof, check, extract and ingest.
 
 Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error.
 Errors are one line each on stderr, never a traceback.
@@ -68,10 +68,29 @@ def _parser() -> argparse.ArgumentParser:
     asof.add_argument("--format", choices=("table", "json"), default="table")
     check = sub.add_parser("check", parents=[common], help="check claims against each other and what they imply")
     check.add_argument("--format", choices=("table", "json"), default="table")
-    extract = sub.add_parser("extract", help="list the figures in a text file ('-' reads stdin)")
-    extract.add_argument("file", metavar="FILE")
-    extract.add_argument("--format", choices=("table", "json"), default="table")
-    extract.add_argument("--reference", metavar="DATE", help="the date the text was written (for 'year-end')")
+    extract = sub.add_parser(
+        "extract",
+        help="list the figures in text files, directories of *.txt files or JSONL corpora ('-' reads stdin)",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument(
+        "--format", choices=("table", "json", "jsonl", "parquet"), default=None,
+        help="table or json (one text), jsonl or parquet (one row per figure with its document id); "
+        "default: table for one text, jsonl for several, from -o's extension",
+    )
+    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    extract.add_argument("--reference", metavar="DATE",
+                         help="the date the texts were written, for relative dates ('last year', 'by year-end')")
+    extract.add_argument("--jobs", type=int, default=None, metavar="N",
+                         help="processes reading the documents (default: every core)")
+    ingest = sub.add_parser("ingest", help="write a draft catalog file with one claim per figure of an article")
+    ingest.add_argument("article", metavar="ARTICLE")
+    ingest.add_argument("--source", required=True, metavar="NAME",
+                        help="the article's file name as claims cite it")
+    ingest.add_argument("--deal", metavar="ID", help="the deal the claims are about (fills 'subject')")
+    ingest.add_argument("--reference", metavar="DATE",
+                        help="the date the article was written (default: the deal's announcement)")
+    ingest.add_argument("-o", "--output", metavar="FILE", help="write the draft to FILE instead of stdout")
     export = sub.add_parser("export", parents=[common], help="write claims (all, or one deal's) to a file, one row each")
     export.add_argument("deal_id", nargs="?")
     export.add_argument("--format", choices=("csv", "parquet", "json"), default=None,
@@ -104,11 +123,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.day = PartialDate.parse(args.day)  # parsed once, handed on as a date
         except DealkitError as exc:  # as for --locale: a bad argument is a usage error
             parser.error(f"argument DATE: {exc}")
+    if getattr(args, "reference", None) is not None:
+        from .._values import PartialDate
+
+        try:
+            args.reference = PartialDate.parse(args.reference)
+        except DealkitError as exc:
+            parser.error(f"argument --reference: {exc}")
+    if args.command == "extract" and args.jobs is not None and args.jobs < 1:
+        parser.error("argument --jobs: must be at least 1")
     try:
         if args.command == "validate":
             return _validate(args.paths)
         if args.command == "extract":
-            return _extract(args.file, args.format, args.reference)
+            return _extract(args.paths, args.format, args.output, args.reference, args.jobs)
+        if args.command == "ingest":
+            return _ingest(args.article, args.source, args.deal, args.reference, args.output)
         if args.command == "schema":
             return _schema(args.output)
         for name in args.catalog:
@@ -502,34 +532,138 @@ def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:
     return "\n".join(lines) + "\n", status
 
 
-def _extract(file: str, fmt: str, reference: str | None) -> int:
-    from .._values import PartialDate
-    from ..extraction import MAX_EXTRACT_LENGTH, extract
+def _read_stdin() -> str:
+    from ..extraction import MAX_EXTRACT_LENGTH
 
-    ref = None if reference is None else PartialDate.parse(reference)
     limit = 4 * MAX_EXTRACT_LENGTH  # bytes: at most four per character in UTF-8
-    try:
-        if file == "-":
-            raw = sys.stdin.buffer.read(limit + 1)
-        else:
-            with open(file, "rb") as handle:
-                raw = handle.read(limit + 1)
-    except OSError as exc:
-        print(f"dealkit: {file}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+    raw = sys.stdin.buffer.read(limit + 1)
     if len(raw) > limit:
-        raise DealkitError(f"file is larger than {limit} bytes; split it first", file=file)
+        raise DealkitError(f"input is larger than {limit} bytes; split it first", file="-")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DealkitError(f"not UTF-8 text (byte {exc.start} cannot be decoded)", file=file) from None
-    figures = extract(text, reference=ref)
-    if fmt == "json":
-        objects = [json.dumps(f.to_json(), ensure_ascii=False) for f in figures]
-        sys.stdout.write("[\n" + ",\n".join(objects) + ("\n" if objects else "") + "]\n")
+        raise DealkitError(f"not UTF-8 text (byte {exc.start} cannot be decoded)", file="-") from None
+
+
+def _documents(paths: Sequence[str], reference: PartialDate | None) -> list[Any]:
+    from ..extraction import Document, read_documents
+
+    docs: list[Document] = []
+    for name in paths:
+        if name == "-":
+            docs.append(Document("-", _read_stdin(), reference))
+            continue
+        if not Path(name).exists():
+            raise _UsageError(f"{name}: cannot read: no such file or directory")
+        try:
+            docs.extend(read_documents([name], reference=reference))
+        except DealkitError as exc:
+            raise DealkitError(exc.reason, file=str(exc.value) if exc.value is not None else name) from None
+    return docs
+
+
+class _UsageError(Exception):
+    """A path that does not exist: exit 2."""
+
+
+def _extract(
+    paths: Sequence[str], fmt: str | None, output: str | None, reference: PartialDate | None, jobs: int | None
+) -> int:
+    try:
+        docs = _documents(paths, reference)
+    except _UsageError as exc:
+        print(f"dealkit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"dealkit: {exc.filename or ''}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    single = len(paths) == 1 and len(docs) == 1 and not paths[0].endswith(".jsonl") and not Path(paths[0]).is_dir()
+    if fmt is None:
+        suffix = Path(output).suffix.lower() if output else ""
+        fmt = "parquet" if suffix in (".parquet", ".pq") else ("json" if suffix == ".json" and single
+                                                               else "table" if single and not output else "jsonl")
+    if fmt in ("table", "json") and not single:
+        raise DealkitError(f"--format {fmt} reads one text; use jsonl or parquet for several", fmt)
+    if fmt == "parquet" and output is None:
+        raise DealkitError("--format parquet needs -o FILE", fmt)
+    failed: list[str] = []
+
+    def done(doc: Any, error: str | None) -> None:
+        if error is not None:
+            failed.append(f"dealkit: {doc.id}: {error}")
+
+    from ..extraction import extract_rows
+
+    rows = extract_rows(_progress(docs, "extracting") if len(docs) >= PROGRESS_MIN_FILES else docs,
+                        jobs=jobs, on_document=done)
+    if fmt in ("table", "json"):
+        text = _figures_text(list(rows), fmt)
+    elif fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     else:
-        rows = [(f.text, f.kind, f.qualifier.value, f.value_text, str(f.start), str(f.end)) for f in figures]
-        sys.stdout.write(_table(("text", "kind", "qualifier", "value", "start", "end"), rows))
+        text = None
+        count = _write_parquet(list(rows), output)  # type: ignore[arg-type]
+        print(f"{count} figure(s) from {len(docs)} document(s) written to {output} (parquet)")
+    for line in failed:
+        print(line, file=sys.stderr)
+    if text is not None:
+        _write_out(text, output)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _figures_text(rows: list[dict[str, Any]], fmt: str) -> str:
+    if fmt == "json":
+        objects = [json.dumps({k: v for k, v in r.items() if k != "doc"}, ensure_ascii=False) for r in rows]
+        return "[\n" + ",\n".join(objects) + ("\n" if objects else "") + "]\n"
+    table_rows = [(r["text"], r["kind"], r["qualifier"], r["value"], str(r["start"]), str(r["end"])) for r in rows]
+    return _table(("text", "kind", "qualifier", "value", "start", "end"), table_rows)
+
+
+def _write_out(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
+
+
+def _write_parquet(rows: list[dict[str, Any]], output: str) -> int:
+    from .._optional import require
+    from ..extraction import ROW_COLUMNS
+
+    pa = require("pyarrow")
+    pq = require("pyarrow.parquet")
+    types = {"start": pa.int64(), "end": pa.int64()}
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in ROW_COLUMNS])
+    table = pa.Table.from_pylist(rows, schema=schema)
+    try:
+        pq.write_table(table, output)
+    except OSError as exc:
+        raise DealkitError(f"cannot write file: {exc}", output) from None
+    return len(rows)
+
+
+def _ingest(
+    article: str, source: str, deal: str | None, reference: PartialDate | None, output: str | None
+) -> int:
+    from ..extraction import draft_catalog
+
+    if article != "-" and not Path(article).is_file():
+        print(f"dealkit: {article}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    if deal is not None and reference is None:
+        # The claims are about a known deal: its announcement dates the article's "by year-end".
+        from ..catalog import builtin_catalog
+
+        catalog = builtin_catalog()
+        if deal in catalog.deal_ids():
+            reference = catalog.deal(deal).announced
+    text = _read_stdin() if article == "-" else _documents([article], None)[0].text
+    _write_out(draft_catalog(text, source=source, deal=deal, reference=reference), output)
+    if output is not None:
+        print(f"draft written to {output}")
     return EXIT_OK
 
 

@@ -1,0 +1,168 @@
+"""Extraction at corpus scale: documents from files, directories and JSONL, one row per figure.
+
+:func:`read_documents` turns paths into :class:`Document` s (a text file is one
+document; a directory gives its ``*.txt`` files; a ``.jsonl`` file gives one
+document per line, ``{"id": ..., "text": ..., "reference": "2026-04-20"}``).
+:func:`extract_rows` reads them in a process pool, every core by default, and
+yields each document's rows in input order: the figure's :meth:`Figure.to_json`
+and the document's id.  The same function runs on one document at a time in
+:func:`figure_rows`, which is what a Dask bag maps (see ``docs/extraction.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Final, final
+
+import attrs
+
+from .._errors import DealkitError, InvalidValueError
+from .._values import PartialDate
+from ._extract import MAX_EXTRACT_LENGTH, extract
+
+__all__ = ["ROW_COLUMNS", "Document", "FigureRow", "extract_rows", "figure_rows", "read_documents"]
+
+#: One figure as a row: the document id, then :meth:`Figure.to_json`.
+FigureRow = dict[str, str | int | None]
+#: The columns of a row, in order.
+ROW_COLUMNS: Final = ("doc", "kind", "value", "qualifier", "start", "end", "text", "unit")
+#: The largest file read as one document: four bytes a character at most.
+MAX_FILE_BYTES: Final = 4 * MAX_EXTRACT_LENGTH
+
+
+@final
+@attrs.frozen
+class Document:
+    """One text to read: an id (a path, or a JSONL record's ``id``), the text, and its date."""
+
+    id: str
+    text: str
+    reference: PartialDate | None = None
+
+
+def _read_text(path: Path) -> str:
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InvalidValueError(f"file is larger than {MAX_FILE_BYTES} bytes; split it first", str(path))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidValueError(f"not UTF-8 text (byte {exc.start} cannot be decoded)", str(path)) from None
+
+
+def _jsonl(path: Path, reference: PartialDate | None) -> Iterator[Document]:
+    with path.open("r", encoding="utf-8", errors="strict") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, RecursionError):
+                raise InvalidValueError("not a JSON object", where) from None
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise InvalidValueError("a corpus line is a JSON object with a 'text' string", where)
+            doc_id = record.get("id", where)
+            when = record.get("reference")
+            ref = reference
+            if when is not None:
+                try:
+                    ref = PartialDate.parse(when)
+                except DealkitError as exc:
+                    raise InvalidValueError(f"'reference': {exc.reason}", where) from None
+            yield Document(str(doc_id), record["text"], ref)
+
+
+def read_documents(
+    paths: Iterable[str | os.PathLike[str]], *, reference: PartialDate | None = None
+) -> Iterator[Document]:
+    """The documents at ``paths``: text files, directories of ``*.txt`` files, JSONL corpora.
+
+    Args:
+        paths: files and directories; a directory is read recursively, in sorted order.
+        reference: the date of every document that does not state its own.
+
+    Raises:
+        InvalidValueError: a path is missing, a file is not UTF-8 or too large, or a
+            JSONL line is not an object with a ``text`` string (the message names the line).
+    """
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*.txt") if p.is_file()):
+                yield Document(str(file), _read_text(file), reference)
+        elif path.suffix.lower() == ".jsonl":
+            try:
+                yield from _jsonl(path, reference)
+            except UnicodeDecodeError:
+                raise InvalidValueError("not UTF-8 text", str(path)) from None
+        elif path.is_file():
+            yield Document(str(path), _read_text(path), reference)
+        else:
+            raise InvalidValueError("no such file or directory", str(path))
+
+
+def figure_rows(doc_id: str, text: str, reference: PartialDate | None = None) -> list[FigureRow]:
+    """Every figure of one document as a row: its :meth:`Figure.to_json` and ``"doc"``.
+
+    >>> figure_rows("a.txt", "up to $25 billion")[0]["doc"], figure_rows("a.txt", "5 GW")[0]["value"]
+    ('a.txt', '5 GW')
+    """
+    return [{"doc": doc_id, **f.to_json()} for f in extract(text, reference=reference)]
+
+
+def _rows_of(item: tuple[str, str, str | None]) -> tuple[list[FigureRow], str | None]:
+    doc_id, text, reference = item
+    try:
+        ref = None if reference is None else PartialDate.parse(reference)
+        return figure_rows(doc_id, text, ref), None
+    except DealkitError as exc:
+        return [], str(exc)
+
+
+def extract_rows(
+    documents: Iterable[Document],
+    *,
+    jobs: int | None = None,
+    on_document: Callable[[Document, str | None], None] | None = None,
+) -> Iterator[FigureRow]:
+    """The figure rows of every document, in input order, read by ``jobs`` processes.
+
+    Args:
+        documents: what to read.
+        jobs: how many processes (default: every core); 1 reads in this process.
+        on_document: called once per document when it is done, with an error message
+            (the document is then left out) or ``None``.
+
+    A document that cannot be read (e.g. too long) yields no rows; ``on_document``
+    hears why.
+    """
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers < 1:
+        raise InvalidValueError("jobs must be at least 1", workers)
+    docs: Sequence[Document] = documents if isinstance(documents, Sequence) else list(documents)
+    items = [(d.id, d.text, None if d.reference is None else str(d.reference)) for d in docs]
+    if workers == 1 or len(items) < 2:
+        results: Iterable[tuple[list[FigureRow], str | None]] = map(_rows_of, items)
+        yield from _collect(docs, results, on_document)
+        return
+    # Chunks big enough to amortise the hand-over, small enough to spread unequal documents.
+    chunk = max(1, min(64, len(items) // (4 * workers)))
+    with ProcessPoolExecutor(max_workers=min(workers, len(items))) as pool:
+        yield from _collect(docs, pool.map(_rows_of, items, chunksize=chunk), on_document)
+
+
+def _collect(
+    docs: Sequence[Document],
+    results: Iterable[tuple[list[FigureRow], str | None]],
+    on_document: Callable[[Document, str | None], None] | None,
+) -> Iterator[FigureRow]:
+    for doc, (rows, error) in zip(docs, results, strict=True):
+        if on_document is not None:
+            on_document(doc, error)
+        yield from rows
