@@ -131,3 +131,20 @@ def test_patterns_compile_without_python_only_syntax() -> None:
     for kind in FIGURE_KINDS:
         assert "(?i" not in value_pattern(kind) and "++" not in value_pattern(kind)
     assert Decimal(1)  # the module's imports are used
+
+
+class TestRates:
+    @SETTINGS
+    @given(number=numbers, code=st.sampled_from(["USD", "EUR", "usd", "XYZ"]),
+           unit=st.sampled_from(["MWh", "mwh", "kWh", "GW", "year", "Year", "yrs", "month", "W", "parsec", "", "MWh/h"]))
+    def test_number_code_and_unit(self, number: str, code: str, unit: str) -> None:
+        _agree("rate", f"{number} {code}/{unit}")
+
+
+class TestDecadesAndFiscalYears:
+    @SETTINGS
+    @given(year=st.integers(1850, 2250), form=st.sampled_from(["{y}s", "FY{y}", "FY {y}", "{y}S", "fy{y}"]))
+    @example(year=1900, form="FY{y}").via("no fiscal year 1900: it would start in 1899")
+    @example(year=2025, form="{y}s").via("a decade names its first year")
+    def test_forms(self, year: int, form: str) -> None:
+        _agree("date", form.format(y=year))
