@@ -111,7 +111,7 @@ class TestLocale:
         assert main(["list", "--locale", "de_DE"]) == 0
         out = capsys.readouterr().out
         assert "20.04.2026" in out
-        assert "up to 25\xa0Mrd.\xa0$" in out
+        assert "bis zu 25\xa0Mrd.\xa0$" in out
 
     def test_list_in_japanese(self, capsys):
         assert main(["list", "--locale", "ja_JP"]) == 0
@@ -122,7 +122,7 @@ class TestLocale:
         out = capsys.readouterr().out
         assert "reads" in out.splitlines()[0].split()
         row = next(line for line in out.splitlines() if "25000000000 USD" in line and " at_most " in line)
-        assert "up to 25\xa0Mrd.\xa0$" in row  # beside the canonical value
+        assert "bis zu 25\xa0Mrd.\xa0$" in row  # beside the canonical value
         assert "20.04.2026" in out  # the announcement date
 
     def test_unknown_locale_is_a_usage_error(self, capsys):
