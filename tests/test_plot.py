@@ -130,6 +130,11 @@ class TestPlotCommand:
         assert main(["plot", "nope", "-o", str(tmp_path / "x.png")]) == 1
         assert "nope" in capsys.readouterr().err
 
-    def test_bad_suffix_is_one_line(self, tmp_path, capsys):
-        assert main(["plot", HEADLINE, "-o", str(tmp_path / "x.pdf")]) == 1
-        assert capsys.readouterr().err.count("\n") == 1
+    def test_bad_suffix_is_a_usage_error(self, tmp_path, capsys):
+        with pytest.raises(SystemExit) as info:
+            main(["plot", HEADLINE, "-o", str(tmp_path / "x.pdf")])
+        err = capsys.readouterr().err
+        assert info.value.code == 2
+        assert err.startswith("usage: dealkit plot ")
+        assert "x.pdf" in err and ".png, .svg" in err
+        assert not (tmp_path / "x.pdf").exists()

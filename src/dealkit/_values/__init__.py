@@ -46,7 +46,9 @@ from .formatting import (
     format_money,
     format_power,
     format_value,
+    qualify,
 )
+from .i18n import CATALOG_LANGUAGES, MESSAGE_DOMAIN, N_, locale_dir, translations
 from .locales import resolve_locale
 from .measure import Measure
 from .measures import HOURS_PER_YEAR, Duration, Energy, Power
@@ -72,6 +74,7 @@ from .units import check_dimension, get_registry
 
 __all__ = [
     "APPROXIMATE_TOLERANCE",
+    "CATALOG_LANGUAGES",
     "APPROX_PHRASES",
     "AT_LEAST_PHRASES",
     "AT_MOST_PHRASES",
@@ -93,9 +96,11 @@ __all__ = [
     "MAX_DIGITS",
     "MAX_TEXT_LENGTH",
     "MEASURE_RE",
+    "MESSAGE_DOMAIN",
     "MONEY_RE",
     "MONTHS",
     "Measure",
+    "N_",
     "PartialDate",
     "Power",
     "Precision",
@@ -123,13 +128,16 @@ __all__ = [
     "from_money_quantity",
     "get_registry",
     "known_currencies",
+    "locale_dir",
     "money_quantity",
     "parse_canonical",
     "parse_decimal",
+    "qualify",
     "quantity_array",
     "resolve_locale",
     "sum_amounts",
     "to_decimal",
+    "translations",
     "value_pattern",
 ]
 

@@ -46,6 +46,7 @@ __all__ = [
     "format_money",
     "format_power",
     "format_value",
+    "qualify",
 ]
 
 #: The values :func:`format_value` knows how to write.
@@ -293,14 +294,28 @@ def format_estimate(
         assert e.low is not None and e.high is not None
         return _format_range(e.low, e.high, locale, style)
     text = format_value(e.value, locale, style=style)
-    if e.qualifier is Qualifier.EXACT:
+    nearly = e.qualifier is Qualifier.APPROXIMATELY and e.high == e.central and e.low != e.central
+    return qualify(e.qualifier, text, locale, date=isinstance(e.value, PartialDate), nearly=nearly)
+
+
+def qualify(qualifier: Qualifier, text: str, locale: str = "en_US", *, date: bool = False, nearly: bool = False) -> str:
+    """``text``, a value already written in ``locale``, inside the words of ``qualifier`` in its language.
+
+    ``date`` chooses the words for dates ("by", "from", "around"); ``nearly``
+    says an approximate value is not above the stated one.  An exact value and
+    a range (already "low–high") are returned as they are.
+
+    >>> qualify(Qualifier.AT_LEAST, "4x", "ja_JP"), qualify(Qualifier.AT_MOST, "Q2 2026", "de_DE", date=True)
+    ('4x超', 'bis Q2 2026')
+    """
+    if qualifier in (Qualifier.EXACT, Qualifier.RANGE):
         return text
     _: Callable[[str], str] = translations(locale).gettext
-    if isinstance(e.value, PartialDate):
-        return _(_QUALIFIED_DATE[e.qualifier]).format(date=text)
-    if e.qualifier is Qualifier.APPROXIMATELY and e.high == e.central and e.low != e.central:
+    if date:
+        return _(_QUALIFIED_DATE[qualifier]).format(date=text)
+    if nearly and qualifier is Qualifier.APPROXIMATELY:
         return _(_NEARLY).format(value=text)  # approximately, and not above the stated value
-    return _(_QUALIFIED[e.qualifier]).format(value=text)
+    return _(_QUALIFIED[qualifier]).format(value=text)
 
 
 def _format_range(low: Formattable, high: Formattable, locale: str, style: MoneyStyle) -> str:

@@ -57,6 +57,7 @@ def plot_deal(
     kind: PlotKind = "timeline",
     locale: str = "en_US",
     catalog: Catalog | None = None,
+    as_of: PartialDate | dt.date | None = None,
 ) -> Path:
     """Draw ``deal`` to ``path`` (``.png`` or ``.svg``) and return the path.
 
