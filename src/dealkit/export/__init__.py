@@ -8,6 +8,8 @@ from __future__ import annotations
 from .._public import publish
 from ._dataframe import (
     EXPORT_FORMATS,
+    PARQUET_METADATA_KEY,
+    QUALIFIER_MEANINGS,
     ExportFormat,
     claims_frame,
     claims_table,
@@ -22,6 +24,8 @@ from ._dataframe import (
 __all__ = [
     "EXPORT_FORMATS",
     "ExportFormat",
+    "PARQUET_METADATA_KEY",
+    "QUALIFIER_MEANINGS",
     "claims_frame",
     "claims_table",
     "deals_frame",
