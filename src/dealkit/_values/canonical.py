@@ -40,6 +40,7 @@ __all__ = [
 #: Every figure value type a claim can hold.
 FigureValue = CurrencyAmount | Rate | Power | Energy | Duration | Decimal | PartialDate
 
+#: Every kind of figure a claim holds, in the order the docs list them.
 FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date",
 )

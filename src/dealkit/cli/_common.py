@@ -41,8 +41,11 @@ __all__ = [
     "translator",
 ]
 
+#: The exit code of a command that succeeded.
 EXIT_OK: Final = 0
+#: The exit code for invalid data, an unknown id, a file that cannot be written, a conflict `check` found.
 EXIT_INVALID: Final = 1
+#: The exit code of a usage error: an unknown option, a bad argument, a path that does not exist.
 EXIT_USAGE: Final = 2
 
 #: The exit codes every command shares, for its help.

@@ -63,6 +63,7 @@ __all__ = [
 
 #: The file formats :func:`export_claims` writes.
 ExportFormat: TypeAlias = Literal["csv", "parquet", "json"]
+#: Every :data:`ExportFormat`, in order.
 EXPORT_FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "parquet", "json")
 
 # -- Arrow and pandas ------------------------------------------------------------------------

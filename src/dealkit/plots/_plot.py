@@ -46,6 +46,7 @@ __all__ = ["PLOT_KINDS", "PLOT_SUFFIXES", "PlotKind", "date_span", "plot_deal"]
 
 #: What :func:`plot_deal` draws.
 PlotKind: TypeAlias = Literal["timeline", "flows"]
+#: Every :data:`PlotKind`, in order.
 PLOT_KINDS: Final[tuple[PlotKind, ...]] = ("timeline", "flows")
 #: The file types written, by suffix.
 PLOT_SUFFIXES: Final = (".png", ".svg")
