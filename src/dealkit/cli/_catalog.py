@@ -21,6 +21,7 @@ from ._common import (
     add_locale,
     check_output,
     plural_translator,
+    translator,
 )
 
 __all__ = ["PROBLEM_COLUMNS", "register"]
@@ -59,6 +60,7 @@ def register(commands: Commands) -> None:
         ],
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write it to FILE.json instead of standard output")
+    add_locale(p, "the line that reports what was written (the schema itself is JSON)")
 
 
 def problem_data(problem: Problem) -> dict[str, Any]:
@@ -127,5 +129,5 @@ def run_schema(args: argparse.Namespace) -> int:
         Path(args.output).write_text(text, encoding="utf-8")
     except OSError as exc:
         raise DealkitError(f"cannot write file: {exc.strerror or exc}", args.output) from None
-    print(f"schema written to {args.output}")
+    print(translator(args.locale)("schema written to {path}").format(path=args.output))
     return EXIT_OK

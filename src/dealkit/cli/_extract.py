@@ -22,6 +22,7 @@ from ._common import (
     add_format,
     add_locale,
     check_output,
+    plural_translator,
     translator,
 )
 
@@ -86,6 +87,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--reference", metavar="DATE",
                    help="the date the article was written (default: the deal's announcement)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the draft to FILE.toml instead of standard output")
+    add_locale(p, "the line that reports what was written (the draft itself is the catalog format, in English)")
 
 
 def _reference(args: argparse.Namespace) -> PartialDate | None:
@@ -172,7 +174,9 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         text = None
         count = _write_parquet(list(rows), args.output)
-        print(f"{count} figure(s) from {len(docs)} document(s) written to {args.output} (parquet)")
+        ngettext = plural_translator(args.locale)
+        print(ngettext("{count} figure written to {path} (parquet)", "{count} figures written to {path} (parquet)",
+                       count).format(count=count, path=args.output))
     for line in failed:
         print(line, file=sys.stderr)
     if text is not None:
@@ -224,5 +228,5 @@ def run_ingest(args: argparse.Namespace) -> int:
     text = _read_stdin() if args.article == "-" else _documents([args.article], None)[0].text
     _write_out(draft_catalog(text, source=args.source, deal=args.deal, reference=reference), args.output)
     if args.output is not None:
-        print(f"draft written to {args.output}")
+        print(translator(args.locale)("draft written to {path}").format(path=args.output))
     return EXIT_OK
