@@ -56,8 +56,8 @@ from ..catalog import Catalog
 from ..serialization import unstructure
 
 __all__ = [
-    "CONSISTENCY_TOLERANCE",
     "AsOfView",
+    "CONSISTENCY_TOLERANCE",
     "Finding",
     "FindingStatus",
     "Metric",

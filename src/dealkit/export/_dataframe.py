@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "EXPORT_FORMATS",
     "ExportFormat",
     "claims_frame",
     "claims_table",
