@@ -422,10 +422,16 @@ class TestArithmetic:
         assert Power(5, "GW").scaled(4) == Power(1250, "MW")
         assert Energy(10, "GWh").scaled(Decimal("2.5")) == Energy(4, "GWh")
 
-    @pytest.mark.parametrize("factor", [2.0, True, "2"])
-    def test_scaling_by_float_or_other_is_refused(self, factor: object) -> None:
-        with pytest.raises(TypeError):
+    @pytest.mark.parametrize("factor", [2.0, True, float("nan")])
+    def test_scaling_by_a_float_or_bool_is_a_dealkit_error(self, factor: object) -> None:
+        with pytest.raises(InvalidValueError, match="takes an int or a Decimal"):
             Power(5, "GW") * factor  # type: ignore[operator]
+        with pytest.raises(InvalidValueError, match="takes an int or a Decimal"):
+            Power(5, "GW") / factor  # type: ignore[operator]
+
+    def test_scaling_by_another_type_is_refused(self) -> None:
+        with pytest.raises(TypeError):
+            Power(5, "GW") * "2"  # type: ignore[operator]
 
     def test_scaling_negative_is_refused(self) -> None:
         with pytest.raises(InvalidValueError):
