@@ -43,7 +43,7 @@ __all__ = [
 #: The values :func:`format_value` knows how to write.
 Formattable: TypeAlias = CurrencyAmount | Power | Energy | Duration | PartialDate | Decimal | int
 
-_V = TypeVar("_V", CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal, int)
+_V = CurrencyAmount | Power | Energy | Duration | PartialDate | Decimal | int
 
 #: Enough precision for any amount dealkit accepts (< 10^21, a few decimals), whatever the
 #: caller's decimal context.

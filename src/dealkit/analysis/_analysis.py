@@ -29,7 +29,7 @@ import functools
 import itertools
 from collections.abc import Callable, Iterable
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import Any, Final, Literal, TypeAlias, cast, final
+from typing import Any, Final, Literal, TypeAlias, TypeVar, cast, final, overload
 
 import attrs
 
@@ -97,7 +97,7 @@ def _quotient(a: Any, b: Any) -> Any:
     if isinstance(a, Energy) and isinstance(b, Duration):
         return a.average_power(b)
     if isinstance(a, (Power, Energy, Duration)):
-        return a.ratio(b)
+        return a / b if isinstance(b, Decimal) else a.ratio(b)
     if isinstance(a, (CurrencyAmount, Rate)):
         return a / b
     if isinstance(a, Decimal) and isinstance(b, Decimal):
@@ -131,12 +131,37 @@ def _undetermined_reason(dividend: Estimate[Any], divisor: Estimate[Any]) -> str
     return f"the bounds do not determine it: no lower bound, as {low}; no upper bound, as {high}"
 
 
-def divide(dividend: Estimate[Any], divisor: Estimate[Any]) -> Estimate[Any]:
+_MeasureT = TypeVar("_MeasureT", Power, Energy, Duration)
+
+
+@overload
+def divide(dividend: Estimate[CurrencyAmount], divisor: Estimate[CurrencyAmount]) -> Estimate[Decimal]: ...
+@overload
+def divide(
+    dividend: Estimate[CurrencyAmount], divisor: Estimate[Power] | Estimate[Energy] | Estimate[Duration]
+) -> Estimate[Rate]: ...
+@overload
+def divide(dividend: Estimate[CurrencyAmount], divisor: Estimate[Decimal]) -> Estimate[CurrencyAmount]: ...
+@overload
+def divide(dividend: Estimate[Energy], divisor: Estimate[Duration]) -> Estimate[Power]: ...
+@overload
+def divide(dividend: Estimate[_MeasureT], divisor: Estimate[_MeasureT]) -> Estimate[Decimal]: ...
+@overload
+def divide(dividend: Estimate[_MeasureT], divisor: Estimate[Decimal]) -> Estimate[_MeasureT]: ...
+@overload
+def divide(dividend: Estimate[Rate], divisor: Estimate[Rate]) -> Estimate[Decimal]: ...
+@overload
+def divide(dividend: Estimate[Rate], divisor: Estimate[Decimal]) -> Estimate[Rate]: ...
+@overload
+def divide(dividend: Estimate[Decimal], divisor: Estimate[Decimal]) -> Estimate[Decimal]: ...
+def divide(dividend: Estimate[object], divisor: Estimate[object]) -> Estimate[object]:
     """Divide two estimates of positive values by the interval rule ``[a, b] / [c, d] = [a / d, b / c]``.
 
     Money over money and a measure over a measure of its own kind give a plain
     ``Decimal``; money over energy, power or time gives a :class:`~dealkit.Rate`;
-    energy over time gives power.  A bound that the inputs do not fix stays open.
+    energy over time gives power; anything over a plain number keeps its kind.
+    The result type follows the arguments' (``@overload``).  A bound that the
+    inputs do not fix stays open.
 
     Raises:
         BoundsError: neither bound is determined (``up to X / up to Y``); the
@@ -361,7 +386,7 @@ def _growth_metric(catalog: Catalog, subject: str, prop: str, known_by: PartialD
         "multiple",
         f"{prop} at {later.as_of} / {prop} at {earlier.as_of}",
         (later, earlier),
-        lambda: divide(later.value, earlier.value),
+        lambda: divide(later.value_as(CurrencyAmount), earlier.value_as(CurrencyAmount)),
     )
 
 
@@ -663,16 +688,17 @@ def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
             continue
         tranches = [p for p in parts if p is not None]
         try:
+            amounts = [p.value_as(CurrencyAmount) for p in tranches]
             # Tranches are positive: an "up to" tranche adds at least nothing to the lower bound.
-            head = tranches[0].value
+            head = amounts[0]
             first = head.low if head.low is not None else head.high
             assert isinstance(first, CurrencyAmount)
             zero = CurrencyAmount.zero(first.currency)
-            low: CurrencyAmount = sum((p.value.low or zero for p in tranches[1:]), tranches[0].value.low or zero)
-            highs: list[CurrencyAmount] = [p.value.high for p in tranches if p.value.high is not None]
+            low: CurrencyAmount = sum((p.low or zero for p in amounts[1:]), amounts[0].low or zero)
+            highs: list[CurrencyAmount] = [p.high for p in amounts if p.high is not None]
             high = sum(highs[1:], highs[0]) if len(highs) == len(tranches) else None
             implied = Estimate.from_bounds(low if low else None, high)
-            heads = [_headline(p.value) for p in tranches]
+            heads = [_headline(p) for p in amounts]
             headline = None if any(h is None for h in heads) else sum(heads[1:], heads[0])
         except (DealkitError, TypeError) as exc:
             yield Finding(
@@ -699,7 +725,7 @@ def _growth_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
             if stated.as_of is not None and later.as_of != stated.as_of:
                 continue
             try:
-                implied = divide(later.value, earlier.value)
+                implied = divide(later.value_as(CurrencyAmount), earlier.value_as(CurrencyAmount))
             except BoundsError as exc:
                 yield Finding(
                     "implied", "incomparable", stated.subject, stated.property, stated.value, None,

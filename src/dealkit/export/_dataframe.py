@@ -210,7 +210,8 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             sources=list(claim.files), quote=claim.sources[0].quote, note=claim.note,
         )
         if claim.kind == "date":
-            low, high = e.low, e.high
+            dates = claim.value_as(PartialDate)
+            low, high = dates.low, dates.high
             row["date_start"] = None if low is None else low.first
             row["date_end"] = None if high is None else high.last
             shown = next(d for d in (_stated(e), low, high) if isinstance(d, PartialDate))
