@@ -172,7 +172,11 @@ class TestCommitments:
         m = Milestone("t2", "Trainium2 online", Estimate.exact(PartialDate.parse("2026-Q2")))
         assert m.date.value.first.isoformat() == "2026-04-01"
         with pytest.raises(InvalidValueError):
-            Milestone("t2", "x", PartialDate.parse("2026-Q2"))  # type: ignore[arg-type]
+            Milestone("t2", "x", "2026-Q2")  # type: ignore[arg-type]
+
+    def test_a_plain_date_is_an_exact_milestone_date(self) -> None:
+        m = Milestone("t2", "Trainium2 online", PartialDate.parse("2026-Q2"))
+        assert m.date == Estimate.exact(PartialDate.parse("2026-Q2"))
 
     def test_milestone_capacity_must_be_positive(self) -> None:
         with pytest.raises(InvalidValueError, match="must be positive"):

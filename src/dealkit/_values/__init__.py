@@ -39,6 +39,15 @@ from .estimate import (
     Estimate,
     Qualifier,
 )
+from .exact import (
+    exact_date,
+    exact_money,
+    exact_power,
+    optional_duration,
+    optional_exact_date,
+    optional_exact_money,
+    optional_exact_power,
+)
 from .formatting import (
     Formattable,
     format_date,
@@ -116,6 +125,9 @@ __all__ = [
     "estimate_as",
     "estimate_from_text",
     "estimate_text",
+    "exact_date",
+    "exact_money",
+    "exact_power",
     "format_date",
     "format_estimate",
     "format_money",
@@ -125,6 +137,10 @@ __all__ = [
     "get_registry",
     "known_currencies",
     "money_quantity",
+    "optional_duration",
+    "optional_exact_date",
+    "optional_exact_money",
+    "optional_exact_power",
     "parse_canonical",
     "parse_decimal",
     "quantity_array",
