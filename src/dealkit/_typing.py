@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Literal, TypeAlias
 
 __all__ = [
     "DurationUnit",
+    "JSONValue",
     "EnergyUnit",
     "FigureKind",
     "MoneyStyle",
@@ -27,3 +29,6 @@ FigureKind: TypeAlias = Literal[
     "money", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
+#: Plain JSON data, as ``to_json()`` and ``unstructure`` give it (read-only views, so a
+#: ``list[str]`` is one): narrow with ``isinstance`` to use a value.
+JSONValue: TypeAlias = "str | int | float | bool | None | Sequence[JSONValue] | Mapping[str, JSONValue]"

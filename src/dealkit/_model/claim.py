@@ -10,7 +10,7 @@ from typing import Any, Final, final
 import attrs
 
 from .._errors import InvalidValueError
-from .._typing import FigureKind
+from .._typing import FigureKind, JSONValue
 from .._values import (
     FIGURE_KINDS,
     CurrencyAmount,
@@ -167,7 +167,7 @@ class Claim:
         """The file names of the sources."""
         return tuple(s.file for s in self.sources)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The claim as the plain JSON object ``dealkit claims --format json`` prints."""
         return {
             "id": self.id,

@@ -25,6 +25,7 @@ from .canonical import (
     estimate_from_text,
     estimate_text,
     parse_canonical,
+    parse_rate,
 )
 from .currency import check_currency, known_currencies
 from .dates import MONTHS, Certainty, PartialDate, Precision
@@ -143,6 +144,7 @@ __all__ = [
     "optional_exact_power",
     "parse_canonical",
     "parse_decimal",
+    "parse_rate",
     "quantity_array",
     "resolve_locale",
     "sum_amounts",

@@ -18,7 +18,7 @@ from .._typing import FigureKind
 from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
 from .measures import Duration, Energy, Power
-from .money import CurrencyAmount
+from .money import CurrencyAmount, Rate
 from .numbers import canonical_decimal, parse_decimal
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "canonical_text",
     "estimate_from_text",
     "parse_canonical",
+    "parse_rate",
 ]
 
 #: Every figure value type a claim can hold.
@@ -222,6 +223,29 @@ def parse_canonical(kind: FigureKind, text: object) -> FigureValue:
     if not isinstance(text, str):
         raise ParseError(f"a {kind} value must be text", text)
     return _PARSERS[kind](text)
+
+
+_RATE_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})/([A-Za-z]+)", re.ASCII)
+
+
+def parse_rate(text: object) -> Rate:
+    """Read a rate from its canonical text, ``str(rate)``: ``"50 USD/MWh"``, ``"10000000000 USD/year"``.
+
+    >>> parse_rate("50 USD/MWh")
+    Rate.parse('50 USD/MWh')
+    >>> parse_rate("$50 per MWh")
+    Traceback (most recent call last):
+    ...
+    dealkit.ParseError: a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '50 USD/MWh' (got '$50 per MWh')
+    """
+    m = _RATE_RE.fullmatch(text) if isinstance(text, str) else None
+    if m is None:
+        raise ParseError("a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '50 USD/MWh'", text)
+    number, code, unit = m.groups()
+    rate = Rate(CurrencyAmount(parse_decimal(number), code), unit)
+    if rate.unit != unit:
+        raise ParseError(f"a rate's canonical unit is a symbol: '{rate.unit}', not '{unit}'", text)
+    return rate
 
 
 def canonical_text(kind: FigureKind, value: object) -> str:

@@ -25,6 +25,7 @@ or online on a day, honouring the precision of each date.
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import functools
 import itertools
 from collections.abc import Callable, Iterable
@@ -35,7 +36,7 @@ import attrs
 
 from .._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
 from .._model import Claim, Rank
-from .._typing import FigureKind
+from .._typing import FigureKind, JSONValue
 from .._values import (
     APPROXIMATE_TOLERANCE,
     DATE_QUALIFIER_WORDS,
@@ -45,6 +46,7 @@ from .._values import (
     Duration,
     Energy,
     Estimate,
+    FigureValue,
     PartialDate,
     Power,
     Qualifier,
@@ -79,6 +81,8 @@ CONSISTENCY_TOLERANCE: Final = APPROXIMATE_TOLERANCE
 REFERENCE_CLUSTER: Final = "large-training-cluster"
 
 MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", "percent", "count"]
+#: What a metric's estimate holds: money, a rate, energy, power or a plain number (by its kind).
+MetricValue: TypeAlias = CurrencyAmount | Rate | Energy | Power | Decimal
 FindingStatus: TypeAlias = Literal["agree", "compatible", "conflict", "incomparable"]
 FindingKind: TypeAlias = Literal["claims", "implied"]
 StatusState: TypeAlias = Literal["committed", "unlocked", "online"]
@@ -243,7 +247,7 @@ class Metric:
     label: str
     """What it is, in words."""
     kind: MetricKind
-    estimate: Estimate[Any] | None
+    estimate: Estimate[MetricValue] | None
     """The bounds, or ``None`` when they do not determine the figure."""
     formula: str
     claims: tuple[str, ...]
@@ -297,7 +301,7 @@ class Metric:
             case _:
                 return f"{self.low_text} .. {self.high_text}"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The metric as the plain JSON object ``dealkit metrics --format json`` prints."""
         e = self.estimate
         return {
@@ -554,8 +558,8 @@ class Finding:
     status: FindingStatus
     subject: str
     property: str
-    stated: Estimate[Any]
-    other: Estimate[Any] | None
+    stated: Estimate[FigureValue]
+    other: Estimate[FigureValue] | None
     claims: tuple[str, ...]
     sources: tuple[str, ...]
     message: str
@@ -571,7 +575,7 @@ class Finding:
         """Whether the bounds cannot both hold."""
         return self.status == "conflict"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The finding as a plain JSON object."""
         return {
             "kind": self.kind,
@@ -796,12 +800,12 @@ class Status:
     """``investment``, ``tranche.immediate``, ``compute.new-capacity``, ``milestone.trainium2-online``, ..."""
     state: StatusState
     certainty: Certainty
-    amount: Estimate[Any] | None
+    amount: Estimate[CurrencyAmount | Power] | None
     date: Estimate[PartialDate] | None
     description: str
     claims: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The status as a plain JSON object."""
         return {
             "item": self.item,
@@ -848,7 +852,7 @@ class AsOfView:
         """The capacity of the milestones online with at least this certainty (``None``: none)."""
         return self._total("online", at_least)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The view as a plain JSON object."""
         def text(e: Estimate[Any] | None) -> str | None:
             return None if e is None else str(e)
@@ -862,7 +866,7 @@ class AsOfView:
         }
 
 
-def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfView:
+def as_of(catalog: Catalog, deal_id: str, day: PartialDate | dt.date | str) -> AsOfView:
     """What of a deal is committed, unlocked or online on ``day``, honouring each date's precision.
 
     ``day`` is a :class:`PartialDate`, a :class:`datetime.date` or canonical

@@ -7,12 +7,13 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
+from .._typing import JSONValue
 from ._catalog import Catalog, CatalogFile
 
 __all__ = ["catalog_to_data", "dump_catalog"]
 
 
-def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, Any]:
+def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, JSONValue]:
     """The catalog as plain data in the file format (``format``, ``parties``, ``deals``, ``claims``)."""
     from ..serialization import converter
 

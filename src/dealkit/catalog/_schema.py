@@ -47,6 +47,7 @@ from .._model import (
     check_quote,
     check_text,
 )
+from .._typing import JSONValue
 from .._values import (
     DATE_RE,
     DECIMAL_RE,
@@ -236,7 +237,7 @@ def _claim_value_rules() -> list[dict[str, Any]]:
     return rules
 
 
-def catalog_schema() -> dict[str, Any]:
+def catalog_schema() -> dict[str, JSONValue]:
     """The JSON Schema of one catalog file (TOML or JSON), as a dict.
 
     Point an editor at it for completion and checks as you type; validate

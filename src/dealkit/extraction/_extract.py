@@ -72,7 +72,7 @@ class Figure:
 
     kind: FigureKind = attrs.field(validator=one_of(*FIGURE_KINDS))
     """What the figure measures: ``"money"``, ``"power"``, ``"date"``, ..."""
-    estimate: Estimate[Any] = attrs.field(validator=attrs.validators.instance_of(Estimate))
+    estimate: Estimate[FigureValue] = attrs.field(validator=attrs.validators.instance_of(Estimate))
     """The value with the qualifier the wording gave it.
 
     Its values are of the kind's type (as for :class:`dealkit.Claim`): :class:`CurrencyAmount`,

@@ -30,7 +30,7 @@ from cattrs.fns import identity
 from .._errors import DealkitError, InvalidValueError, Problem, short_repr
 from .._errors import json_type as _json_type
 from .._model import Claim, Rank, Source
-from .._typing import FigureKind
+from .._typing import FigureKind, JSONValue
 from .._values import (
     FIGURE_KINDS,
     VALUE_TYPES,
@@ -42,8 +42,10 @@ from .._values import (
     canonical_text,
     estimate_from_text,
     estimate_text,
+    Rate,
     parse_canonical,
     parse_decimal,
+    parse_rate,
 )
 
 __all__ = ["DealkitConverter", "converter", "make_converter", "problems_from", "structure", "unstructure"]
@@ -293,7 +295,7 @@ class DealkitConverter(cattrs.Converter):
     so callers catch :class:`~dealkit.DealkitError` and nothing else.
     """
 
-    def structure(self, obj: Any, cl: type[T]) -> T:
+    def structure(self, obj: object, cl: type[T]) -> T:
         """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
 
         >>> make_converter().structure({"file": "002_71c77df9dbb0c619.txt"}, Source)
@@ -358,6 +360,8 @@ def make_converter() -> DealkitConverter:
         return _table_hook(conv.gen_structure_attrs_fromdict(t), conv)
 
     conv.register_structure_hook_factory(lambda t: attrs.has(t) and not _is_estimate(t), detailed_attrs_hook)
+    conv.register_structure_hook(Rate, lambda v, _t: parse_rate(v))  # "50 USD/MWh"
+    conv.register_unstructure_hook(Rate, str)
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
@@ -507,9 +511,10 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
         raise CatalogError(problems, file=file) from None
 
 
-def unstructure(value: object, cls: type | None = None) -> Any:
+def unstructure(value: object, cls: type | None = None) -> JSONValue:
     """Plain JSON/TOML-safe data for any dealkit value."""
-    return converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    data: JSONValue = converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    return data
 
 
 def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:
