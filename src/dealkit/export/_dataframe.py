@@ -50,6 +50,7 @@ from .._values import (
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -187,7 +188,7 @@ def _stated(estimate: Estimate[Any]) -> Any:
     return None if estimate.qualifier is Qualifier.RANGE else estimate.value
 
 
-def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+def claim_rows(claims: Iterable[Claim]) -> list[dict[str, object]]:
     """One dict per claim, keyed by :data:`CLAIM_COLUMNS`, with ``Decimal``/``date`` values.
 
     Columns that do not apply to a claim's kind are ``None``.
@@ -240,7 +241,7 @@ def _money_bounds(e: Estimate[CurrencyAmount] | None) -> tuple[str | None, Decim
     )
 
 
-def deal_rows(deals: Iterable[Deal]) -> list[dict[str, Any]]:
+def deal_rows(deals: Iterable[Deal]) -> list[dict[str, object]]:
     """One dict per deal, keyed by :data:`DEAL_COLUMNS`: its figures as bounds.
 
     Compute capacity and spend are summed over the deal's commitments; an
@@ -301,13 +302,14 @@ def _schema(columns: dict[str, tuple[_Type, str]]) -> Any:
     return pa.schema(fields, metadata={"dealkit.scale": str(SCALE)})
 
 
-def _table(rows: list[dict[str, Any]], columns: dict[str, tuple[_Type, str]]) -> Any:
-    pa = require("pyarrow")
+def _table(rows: list[dict[str, object]], columns: dict[str, tuple[_Type, str]]) -> pa.Table:
+    pyarrow = require("pyarrow")
     schema = _schema(columns)
-    return pa.Table.from_pydict({name: [r[name] for r in rows] for name in columns}, schema=schema)
+    table: pa.Table = pyarrow.Table.from_pydict({name: [r[name] for r in rows] for name in columns}, schema=schema)
+    return table
 
 
-def claims_table(claims: Iterable[Claim]) -> Any:
+def claims_table(claims: Iterable[Claim]) -> pa.Table:
     """The claims as a ``pyarrow.Table``, one row each, typed by :data:`CLAIM_COLUMNS`.
 
     Raises:
@@ -318,7 +320,7 @@ def claims_table(claims: Iterable[Claim]) -> Any:
     return _table(claim_rows(claims), CLAIM_COLUMNS)
 
 
-def deals_table(deals: Iterable[Deal]) -> Any:
+def deals_table(deals: Iterable[Deal]) -> pa.Table:
     """The deals as a ``pyarrow.Table``, one row each, typed by :data:`DEAL_COLUMNS`.
 
     .. versionadded:: 0.1
