@@ -94,6 +94,9 @@ from ._typing import (
     FigureKind as FigureKind,
 )
 from ._typing import (
+    JSONValue as JSONValue,
+)
+from ._typing import (
     MoneyStyle as MoneyStyle,
 )
 from ._typing import (

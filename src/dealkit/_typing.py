@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, Union
 
 __all__ = [
     "DurationUnit",
@@ -31,4 +31,6 @@ FigureKind: TypeAlias = Literal[
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
 #: Plain JSON data, as ``to_json()`` and ``unstructure`` give it (read-only views, so a
 #: ``list[str]`` is one): narrow with ``isinstance`` to use a value.
-JSONValue: TypeAlias = "str | int | float | bool | None | Sequence[JSONValue] | Mapping[str, JSONValue]"
+JSONValue: TypeAlias = Union[  # noqa: UP007 - a recursive alias needs the string forward references
+    str, int, float, bool, None, Sequence["JSONValue"], Mapping[str, "JSONValue"]
+]

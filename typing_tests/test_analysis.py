@@ -1,0 +1,69 @@
+"""Analysis: typed interval division, metrics, findings and what holds on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import assert_type
+
+import dealkit
+from dealkit import (
+    AsOfView,
+    Certainty,
+    CurrencyAmount,
+    Duration,
+    Energy,
+    Estimate,
+    Finding,
+    JSONValue,
+    Metric,
+    PartialDate,
+    Power,
+    Rate,
+    Status,
+)
+
+money = Estimate.at_least(CurrencyAmount.parse("$100B"))
+power = Estimate.at_most(Power(5, "GW"))
+energy = Estimate.exact(Energy(10, "TWh"))
+years = Estimate.exact(Duration(10, "year"))
+rate = Estimate.exact(Rate.parse("$50/MWh"))
+number = Estimate.exact(Decimal(2))
+
+assert_type(dealkit.divide(money, money), Estimate[Decimal])
+assert_type(dealkit.divide(money, power), Estimate[Rate])
+assert_type(dealkit.divide(money, energy), Estimate[Rate])
+assert_type(dealkit.divide(money, years), Estimate[Rate])
+assert_type(dealkit.divide(money, number), Estimate[CurrencyAmount])
+assert_type(dealkit.divide(energy, years), Estimate[Power])
+assert_type(dealkit.divide(power, power), Estimate[Decimal])
+assert_type(dealkit.divide(power, number), Estimate[Power])
+assert_type(dealkit.divide(rate, rate), Estimate[Decimal])
+assert_type(dealkit.divide(rate, number), Estimate[Rate])
+assert_type(dealkit.divide(number, number), Estimate[Decimal])
+
+catalog = dealkit.builtin_catalog()
+metrics = dealkit.deal_metrics(catalog, "amazon-anthropic-2026")
+assert_type(metrics, tuple[Metric, ...])
+metric = metrics[0]
+assert_type(metric.estimate, Estimate[CurrencyAmount | Rate | Energy | Power | Decimal] | None)
+assert_type(metric.name, str)
+assert_type(metric.determined, bool)
+assert_type(metric.text, str)
+assert_type(metric.to_json(), dict[str, JSONValue])
+
+findings = dealkit.check_consistency(catalog)
+assert_type(findings, list[Finding])
+assert_type(findings[0].stated, Estimate[CurrencyAmount | Power | Energy | Duration | Decimal | PartialDate])
+assert_type(findings[0].is_conflict, bool)
+assert_type(findings[0].to_json(), dict[str, JSONValue])
+
+view = dealkit.as_of(catalog, "amazon-anthropic-2026", "2026-05-01")
+assert_type(dealkit.as_of(catalog, "amazon-anthropic-2026", dt.date(2026, 5, 1)), AsOfView)
+assert_type(view.item("milestone.trainium2-online"), Status)
+assert_type(view.item("milestone.trainium2-online").certainty, Certainty)
+assert_type(view.item("milestone.trainium2-online").amount, Estimate[CurrencyAmount | Power] | None)
+assert_type(view.unlocked(), Estimate[CurrencyAmount] | None)
+assert_type(view.unlocked(Certainty.POSSIBLY), Estimate[CurrencyAmount] | None)
+assert_type(view.online(), Estimate[Power] | None)
+assert_type(view.to_json(), dict[str, JSONValue])
