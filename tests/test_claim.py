@@ -12,6 +12,7 @@ from dealkit import (
     Claim,
     CurrencyAmount,
     DealkitError,
+    DimensionError,
     Duration,
     Energy,
     Estimate,
@@ -225,3 +226,16 @@ class TestToJson:
         j = c.to_json()
         assert (j["value"], j["qualifier"], j["low"], j["high"]) == (
             "100000000000 USD", "at_least", "100000000000 USD", None)
+
+
+class TestValueAs:
+    def test_the_kind_it_holds(self) -> None:
+        claim = _claim()
+        money = claim.value_as(CurrencyAmount)
+        assert money is claim.value
+        assert money.high == USD_25B
+
+    @pytest.mark.parametrize("kind", [Power, Decimal, PartialDate])
+    def test_another_kind_is_a_dimension_error(self, kind: type) -> None:
+        with pytest.raises(DimensionError, match=f"holds CurrencyAmount values, not {kind.__name__}"):
+            _claim().value_as(kind)

@@ -16,7 +16,8 @@ In: every place that takes a measure also takes a pint quantity of the right
 dimension from any registry, converted exactly (see :meth:`dealkit.Power.from_quantity`).
 
 Years: pint's ``year`` is 365.25 days, dealkit's 365.  A pint quantity stated
-in calendar units (``year``, ``month``, ``decade``, ``century``) is read unit
+in calendar units (``year``, ``month``, ``century``, ``millennium``; pint's
+``decade`` is a logarithmic unit, not ten years) is read unit
 for unit: 5 pint years are exactly 5 dealkit years.  A quantity in clock units
 (days, hours, seconds, weeks) converts by length.  Durations go out to pint in
 days, the unit both agree on, so pint arithmetic on them agrees with dealkit's.
@@ -53,8 +54,8 @@ M = TypeVar("M", int, float, Decimal, Fraction)
 CALENDAR_UNITS: Final[dict[str, tuple[str, int]]] = {
     "year": ("year", 1),
     "month": ("month", 1),
-    "decade": ("year", 10),
     "century": ("year", 100),
+    "millennium": ("year", 1000),
 }
 
 #: The dealkit classes pint must leave to themselves in mixed arithmetic (see :func:`teach_pint`).
