@@ -269,7 +269,7 @@ from .serialization import (
     make_converter as make_converter,
 )
 
-#: dealkit's pint registry (built on first use).
+#: pint's application registry, as dealkit sees it when asked: where dealkit's quantities are built.
 ureg: pint.UnitRegistry[float]
 
 def get_deal(deal_id: str) -> Deal: ...

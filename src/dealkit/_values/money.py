@@ -14,7 +14,7 @@ it as a typed value: the money part is a :class:`CurrencyAmount` (the price of
 
 The pint view is built on first use and, like the measures' own
 :attr:`~dealkit.Power.quantity`, holds float magnitudes: each currency code becomes a pint unit of
-its own dimension (``USD = [currency_USD]``) in the package registry, so
+its own dimension (``USD = [currency_USD]``) in pint's application registry (or the registry given), so
 ``money_quantity(usd) / Energy(...).quantity`` is a pint quantity of
 ``USD / megawatt_hour`` and :func:`from_money_quantity` reads it back, checking
 the currency and the dimension.
