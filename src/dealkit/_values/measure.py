@@ -251,6 +251,8 @@ class Measure:
         return None
 
     def _add(self, other: object) -> Self | None:
+        if type(other) is type(self):  # the common case, without the conversions
+            return self._make(ROUNDED.add(self.base, other.base), self.unit)
         o = self._coerce(other, "add")
         return None if o is None else self._make(ROUNDED.add(self.base, o.base), self.unit)
 
@@ -260,6 +262,8 @@ class Measure:
         return self._add(other)
 
     def _sub(self, other: object) -> Self | None:
+        if type(other) is type(self):  # the common case, without the conversions
+            return self._make(ROUNDED.subtract(self.base, other.base), self.unit)
         o = self._coerce(other, "subtract")
         return None if o is None else self._make(ROUNDED.subtract(self.base, o.base), self.unit)
 
