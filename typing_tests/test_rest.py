@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 from typing import assert_type
@@ -25,10 +26,27 @@ from dealkit import (
     PartialDate,
     Power,
     Problem,
+    Qualifier,
     Rate,
 )
-from dealkit.export import claim_rows, claims_table, deals_table
-from dealkit.serialization import parse_canonical, structure, unstructure
+from dealkit.catalog import (
+    CatalogFile,
+    ComputeShape,
+    DealShape,
+    MilestoneShape,
+    SpendShape,
+    TrancheShape,
+    builtin_files,
+    catalog_paths,
+    catalog_schema_json,
+    parse_catalog_bytes,
+    read_catalog_files,
+    structure_catalog,
+)
+from dealkit.export import claim_rows, claims_table, deal_rows, deals_table, with_pint_units
+from dealkit.extraction import parse_multiple, parse_percent
+from dealkit.plots import date_span
+from dealkit.serialization import canonical_text, parse_canonical, problems_from, structure, unstructure
 
 figures = dealkit.extract("Amazon will invest up to $25 billion in 5 GW of compute.")
 assert_type(figures, list[Figure])
@@ -69,3 +87,37 @@ assert_type(error.file, str | None)
 assert_type(error.problems, tuple[Problem, ...])
 assert_type(error.located("$.deals[0]", "my.toml"), DealkitError)
 assert_type(CatalogError([Problem("bad")]).problems, tuple[Problem, ...])
+
+# the rest of the public namespaces
+assert_type(figures[0].qualifier, Qualifier)
+assert_type(figures[0].value_text, str)
+assert_type(figures[0].start, int)
+assert_type(figures[0].text, str)
+assert_type(parse_multiple("3x"), Decimal)
+assert_type(parse_percent("84%"), Decimal)
+
+shape = DealShape(
+    "d", "D", "a", "b", tranches=(TrancheShape("immediate"),), compute=(ComputeShape("c", "a", "b"),),
+    spend=(SpendShape("s", "b", "a"),), milestones=(MilestoneShape("m", "M"),),
+)
+assert_type(shape.slots(), dict[str, FigureKind])
+assert_type(CatalogFile(deals=(shape,)).claims, tuple[dealkit.Claim, ...])
+assert_type(builtin_files(), tuple[tuple[str, CatalogFile], ...])
+assert_type(catalog_paths(["deals/"]), list[Path])
+assert_type(catalog_schema_json(), str)
+assert_type(parse_catalog_bytes(b"format = 1", name="x.toml", fmt="toml"), object)
+assert_type(read_catalog_files(["x.toml"]), tuple[list[tuple[str | None, CatalogFile]], list[Problem]])
+assert_type(structure_catalog({"format": 1}), CatalogFile)
+
+assert_type(deal_rows(dealkit.builtin_catalog().deals()), list[dict[str, object]])
+assert_type(with_pint_units(dealkit.claims_frame(claims)), pd.DataFrame)
+assert_type(date_span(Estimate.exact(PartialDate.parse("2026-Q2"))), tuple[dt.date | None, dt.date | None])
+assert_type(canonical_text("power", Power(5)), str)
+assert_type(problems_from(ValueError("x")), list[Problem])
+
+problem = Problem("must be positive", "$.value", "-5 GW", "my.toml")
+assert_type(problem.reason, str)
+assert_type(problem.path, str)
+assert_type(problem.file, str | None)
+assert_type(dealkit.InvalidValueError("bad", 5), dealkit.InvalidValueError)
+assert_type(dealkit.DimensionError("bad"), dealkit.DimensionError)
