@@ -16,7 +16,7 @@ In: every place that takes a measure also takes a pint quantity of the right
 dimension from any registry, converted exactly (see :meth:`dealkit.Power.from_quantity`).
 With the quantity on the left (``quantity + Power(...)``) pint must leave the
 operation to dealkit; it learns to (:func:`teach_pint`) as soon as dealkit meets
-pint: on import when pint is already imported, when a measure is built after pint
+pint: when its value types load after pint, when a measure is built after pint
 was, or when dealkit hands out or takes in any quantity.
 
 Years: pint's ``year`` is 365.25 days, dealkit's 365.  A pint quantity stated
