@@ -94,6 +94,9 @@ from ._typing import (
     FigureKind as FigureKind,
 )
 from ._typing import (
+    JSONValue as JSONValue,
+)
+from ._typing import (
     MoneyStyle as MoneyStyle,
 )
 from ._typing import (
@@ -266,7 +269,7 @@ from .serialization import (
     make_converter as make_converter,
 )
 
-#: dealkit's pint registry (built on first use).
+#: pint's application registry, as dealkit sees it when asked: where dealkit's quantities are built.
 ureg: pint.UnitRegistry[float]
 
 def get_deal(deal_id: str) -> Deal: ...

@@ -9,7 +9,21 @@ import attrs
 
 from .._errors import DealkitError, InvariantError
 from .._typing import TrancheKind
-from .._values import CurrencyAmount, Duration, Estimate, PartialDate, Power, Qualifier
+from .._values import (
+    CurrencyAmount,
+    Duration,
+    Estimate,
+    PartialDate,
+    Power,
+    Qualifier,
+    exact_date,
+    exact_money,
+    exact_power,
+    optional_duration,
+    optional_exact_date,
+    optional_exact_money,
+    optional_exact_power,
+)
 from .validators import (
     check_id,
     check_text,
@@ -37,12 +51,16 @@ _texts: Final = check_tuple_of(str)
 class Tranche:
     """One part of an investment: paid ``immediate`` ly or ``milestone_linked``.
 
+    ``amount`` takes an estimate, or a plain amount for an exact one.
+
     >>> Tranche("immediate", Estimate.exact(CurrencyAmount.parse("$5B"))).is_immediate
     True
+    >>> Tranche("immediate", CurrencyAmount.parse("$5B")).amount
+    Estimate.exact(CurrencyAmount(Decimal('5000000000'), 'USD'))
     """
 
     kind: TrancheKind = attrs.field(validator=one_of(*TRANCHE_KINDS))
-    amount: Estimate[CurrencyAmount] = attrs.field(validator=_money)
+    amount: Estimate[CurrencyAmount] = attrs.field(converter=exact_money, validator=_money)
     date: PartialDate | None = attrs.field(default=None, validator=optional_instance_of(PartialDate))
     condition: str = attrs.field(default="", validator=check_text)
 
@@ -62,18 +80,21 @@ class Tranche:
 class ComputeCommitment:
     """Compute capacity one party secures for another, in power (gigawatt-first).
 
+    ``capacity`` takes an estimate of power, or for an exact figure a :class:`Power`
+    or a pint quantity of power (any registry); ``by`` an estimate or a date.
+
     >>> c = ComputeCommitment("new", Estimate.at_most(Power(5, "GW")), provider="amazon", recipient="anthropic")
     >>> str(c.capacity), c.capacity.value.quantity
     ('up to 5 GW', <Quantity(5.0, 'gigawatt')>)
     """
 
     name: str = attrs.field(validator=check_id)
-    capacity: Estimate[Power] = attrs.field(validator=_power)
+    capacity: Estimate[Power] = attrs.field(converter=exact_power, validator=_power)
     provider: str = attrs.field(validator=check_id)
     recipient: str = attrs.field(validator=check_id)
     chips: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     by: Estimate[PartialDate] | None = attrs.field(
-        default=None, validator=estimate_of(PartialDate, optional=True)
+        default=None, converter=optional_exact_date, validator=estimate_of(PartialDate, optional=True)
     )
     description: str = attrs.field(default="", validator=check_text)
 
@@ -83,6 +104,9 @@ class ComputeCommitment:
 class SpendCommitment:
     """Money one party commits to spend with another, over a term.
 
+    ``amount`` takes an estimate or a plain amount (exact); ``term`` a
+    :class:`Duration` or a pint quantity of time (a pint year is one 365-day year).
+
     >>> s = SpendCommitment("aws", "anthropic", "amazon", Estimate.at_least(CurrencyAmount.parse("$100B")), Duration(10, "year"))
     >>> str(s.per_year())
     'more than 10000000000 USD'
@@ -91,8 +115,10 @@ class SpendCommitment:
     name: str = attrs.field(validator=check_id)
     payer: str = attrs.field(validator=check_id)
     payee: str = attrs.field(validator=check_id)
-    amount: Estimate[CurrencyAmount] = attrs.field(validator=_money)
-    term: Duration | None = attrs.field(default=None, validator=optional_instance_of(Duration))
+    amount: Estimate[CurrencyAmount] = attrs.field(converter=exact_money, validator=_money)
+    term: Duration | None = attrs.field(
+        default=None, converter=optional_duration, validator=optional_instance_of(Duration)
+    )
     covers: tuple[str, ...] = attrs.field(default=(), validator=_texts)
 
     def __attrs_post_init__(self) -> None:
@@ -114,6 +140,8 @@ class SpendCommitment:
 class Milestone:
     """A dated step of a deal, e.g. chips coming online, with the capacity it brings.
 
+    ``date`` takes an estimate or a :class:`PartialDate`; ``capacity`` as :class:`ComputeCommitment`'s.
+
     >>> m = Milestone("trainium2-online", "Trainium2 online", Estimate.exact(PartialDate.parse("2026-Q2")))
     >>> str(m.date)
     '2026-Q2'
@@ -121,8 +149,10 @@ class Milestone:
 
     name: str = attrs.field(validator=check_id)
     description: str = attrs.field(validator=check_text)
-    date: Estimate[PartialDate] = attrs.field(validator=estimate_of(PartialDate))
-    capacity: Estimate[Power] | None = attrs.field(default=None, validator=_optional_power)
+    date: Estimate[PartialDate] = attrs.field(converter=exact_date, validator=estimate_of(PartialDate))
+    capacity: Estimate[Power] | None = attrs.field(
+        default=None, converter=optional_exact_power, validator=_optional_power
+    )
     chips: tuple[str, ...] = attrs.field(default=(), validator=_texts)
 
 
@@ -130,6 +160,8 @@ class Milestone:
 @attrs.frozen
 class Deal:
     """A deal between an investor and an investee, with its figures and commitments.
+
+    ``investment`` and ``valuation`` take an estimate, or a plain amount for an exact one.
 
     Invariants (checked on construction, :func:`validate_deal`): the tranches
     fit within the bounds of the total investment and share its currency; no
@@ -142,8 +174,12 @@ class Deal:
     announced: PartialDate = attrs.field(validator=instance_of(PartialDate))
     investor: str = attrs.field(validator=check_id)
     investee: str = attrs.field(validator=check_id)
-    investment: Estimate[CurrencyAmount] | None = attrs.field(default=None, validator=_optional_money)
-    valuation: Estimate[CurrencyAmount] | None = attrs.field(default=None, validator=_optional_money)
+    investment: Estimate[CurrencyAmount] | None = attrs.field(
+        default=None, converter=optional_exact_money, validator=_optional_money
+    )
+    valuation: Estimate[CurrencyAmount] | None = attrs.field(
+        default=None, converter=optional_exact_money, validator=_optional_money
+    )
     tranches: tuple[Tranche, ...] = attrs.field(default=(), validator=check_tuple_of(Tranche))
     compute: tuple[ComputeCommitment, ...] = attrs.field(
         default=(), validator=check_tuple_of(ComputeCommitment)

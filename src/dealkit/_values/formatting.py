@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Context, Decimal
-from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from .._errors import InvalidValueError
 from .._typing import DurationUnit, EnergyUnit, MoneyStyle, PowerUnit
@@ -33,7 +33,7 @@ from .estimate import Estimate, Qualifier
 from .i18n import N_, translations
 from .locales import check_style, money_text, resolve_locale
 from .measures import Duration, Energy, Power
-from .money import CurrencyAmount
+from .money import CurrencyAmount, Rate
 from .numbers import to_decimal
 
 if TYPE_CHECKING:
@@ -50,9 +50,9 @@ __all__ = [
 ]
 
 #: The values :func:`format_value` knows how to write.
-Formattable: TypeAlias = CurrencyAmount | Power | Energy | Duration | PartialDate | Decimal | int
+Formattable: TypeAlias = CurrencyAmount | Rate | Power | Energy | Duration | PartialDate | Decimal | int
 
-_V = TypeVar("_V", CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal, int)
+_V = CurrencyAmount | Rate | Power | Energy | Duration | PartialDate | Decimal | int
 
 #: Enough precision for any amount dealkit accepts (< 10^21, a few decimals), whatever the
 #: caller's decimal context.
@@ -339,7 +339,7 @@ def _format_range(low: Formattable, high: Formattable, locale: str, style: Money
 
 
 def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle = "full") -> str:
-    """Write any dealkit value in ``locale``: money, power, energy, duration, date or number.
+    """Write any dealkit value in ``locale``: money, a rate, power, energy, duration, date or number.
 
     Money goes to :func:`format_money` (``style`` applies), measures to
     :func:`format_power`, dates to :func:`format_date`; a plain ``Decimal`` or
@@ -363,6 +363,9 @@ def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle
     check_style(style)
     if isinstance(value, CurrencyAmount):
         return format_money(value, locale, style=style)
+    if isinstance(value, Rate):
+        # Money for one unit: the amount as the locale writes money, then the unit symbol.
+        return f"{format_money(value.amount, locale, style=style)}/{value.unit}"
     if isinstance(value, (Power, Energy, Duration)):
         return format_power(value, locale)
     if isinstance(value, PartialDate):
@@ -372,6 +375,6 @@ def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle
     raise InvalidValueError(
         "cannot format a "
         + type(value).__name__
-        + "; pass a CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal or int",
+        + "; pass a CurrencyAmount, Rate, Power, Energy, Duration, PartialDate, Decimal or int",
         value,
     )

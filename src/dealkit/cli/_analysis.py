@@ -191,7 +191,7 @@ def run_metrics(args: argparse.Namespace) -> int:
     from ..serialization import unstructure
 
     metrics = deal_metrics(load_catalog_for(args), args.deal_id)
-    data = [unstructure(m) for m in metrics]
+    data: list[Any] = [unstructure(m) for m in metrics]
     if args.format == "json":
         sys.stdout.write(_render.json_text(data))
     elif args.format == "csv":
@@ -223,7 +223,7 @@ def run_asof(args: argparse.Namespace) -> int:
     except DealkitError as exc:
         raise UsageError(f"argument DATE: {exc}") from None
     view = as_of(load_catalog_for(args), args.deal_id, day)
-    data = unstructure(view)
+    data: Any = unstructure(view)
     if args.format == "json":
         sys.stdout.write(_render.json_text(data))
         return EXIT_OK
@@ -270,7 +270,7 @@ def run_check(args: argparse.Namespace) -> int:
     keep = selected_subjects(catalog, args)
     findings = [f for f in check_consistency(catalog) if keep is None or f.subject in keep]
     status = EXIT_INVALID if any(f.is_conflict and not f.resolved for f in findings) else EXIT_OK
-    data = [unstructure(f) for f in findings]
+    data: list[Any] = [unstructure(f) for f in findings]
     if args.format == "json":
         sys.stdout.write(_render.json_text(data))
         return status

@@ -67,7 +67,7 @@ def problem_data(problem: Problem) -> dict[str, Any]:
     """A problem as JSON: its converter form, with a value that is not JSON written as text (``None``: none)."""
     from ..serialization import unstructure
 
-    data: dict[str, Any] = unstructure(problem)
+    data: dict[str, Any] = dict(unstructure(problem))  # type: ignore[arg-type]
     value = data.get("value")
     if isinstance(value, enum.Enum) and value.name == "NO_VALUE":
         data["value"] = None  # the marker of a problem without an offending value

@@ -46,11 +46,13 @@ from ..serialization import (
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 __all__ = [
+    "EXPORT_FORMATS",
+    "ExportFormat",
     "PARQUET_METADATA_KEY",
     "QUALIFIER_MEANINGS",
-    "ExportFormat",
     "claims_frame",
     "claims_table",
     "deals_frame",
@@ -69,23 +71,26 @@ EXPORT_FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "parquet", "json")
 # -- Arrow and pandas ------------------------------------------------------------------------
 
 
-def _schema(columns: dict[str, tuple[ColumnType, str]]) -> Any:
-    pa = require("pyarrow")
+def _schema(columns: dict[str, tuple[ColumnType, str]]) -> pa.Schema:
+    pyarrow = require("pyarrow")
     types = {
-        "string": pa.string(), "decimal": pa.decimal128(PRECISION, SCALE),
-        "date": pa.date32(), "list": pa.list_(pa.string()),
+        "string": pyarrow.string(), "decimal": pyarrow.decimal128(PRECISION, SCALE),
+        "date": pyarrow.date32(), "list": pyarrow.list_(pyarrow.string()),
     }
     fields = []
     for name, (kind, unit) in columns.items():
         metadata = {"unit": unit} if unit else None
-        fields.append(pa.field(name, types[kind], nullable=True, metadata=metadata))
-    return pa.schema(fields, metadata={"dealkit.scale": str(SCALE)})
+        fields.append(pyarrow.field(name, types[kind], nullable=True, metadata=metadata))
+    schema: pa.Schema = pyarrow.schema(fields, metadata={"dealkit.scale": str(SCALE)})
+    return schema
 
 
-def _table(rows: list[dict[str, Any]], columns: dict[str, tuple[ColumnType, str]]) -> Any:
-    pa = require("pyarrow")
-    schema = _schema(columns)
-    return pa.Table.from_pydict({name: [r[name] for r in rows] for name in columns}, schema=schema)
+def _table(rows: list[dict[str, object]], columns: dict[str, tuple[ColumnType, str]]) -> pa.Table:
+    pyarrow = require("pyarrow")
+    table: pa.Table = pyarrow.Table.from_pydict(
+        {name: [r[name] for r in rows] for name in columns}, schema=_schema(columns)
+    )
+    return table
 
 
 #: The key of dealkit's own entry in a Parquet file's key-value metadata (JSON).
@@ -138,8 +143,10 @@ def _parquet_table(rows: list[dict[str, Any]], columns: dict[str, tuple[ColumnTy
     fields = []
     for field in _schema(columns):
         kind = columns[field.name][0]
-        extra = {b"bound": _bound(field.name).encode()} if kind == "decimal" else {}
-        fields.append(field.with_metadata({**(field.metadata or {}), **extra}) if extra or field.metadata else field)
+        metadata: dict[bytes | str, bytes | str] = {k: v for k, v in (field.metadata or {}).items()}
+        if kind == "decimal":
+            metadata[b"bound"] = _bound(field.name).encode()
+        fields.append(field.with_metadata(metadata) if metadata else field)
     table = pa.Table.from_pydict({name: [r[name] for r in rows] for name in columns}, schema=pa.schema(fields))
     # pandas' entry, from an empty frame of the same Arrow types (lists stay Python objects:
     # pandas cannot name a list's Arrow type in that entry).
@@ -156,7 +163,7 @@ def _parquet_table(rows: list[dict[str, Any]], columns: dict[str, tuple[ColumnTy
     return table.replace_schema_metadata(metadata)
 
 
-def claims_table(claims: Iterable[Claim]) -> Any:
+def claims_table(claims: Iterable[Claim]) -> pa.Table:
     """The claims as a ``pyarrow.Table``, one row each, typed by :data:`CLAIM_COLUMNS`.
 
     Raises:
@@ -167,7 +174,7 @@ def claims_table(claims: Iterable[Claim]) -> Any:
     return _table(claim_rows(claims), CLAIM_COLUMNS)
 
 
-def deals_table(deals: Iterable[Deal]) -> Any:
+def deals_table(deals: Iterable[Deal]) -> pa.Table:
     """The deals as a ``pyarrow.Table``, one row each, typed by :data:`DEAL_COLUMNS`.
 
     .. versionadded:: 0.1
