@@ -45,7 +45,7 @@ def make_deal(**changes: object) -> Deal:
         ),
     )
     fields.update(changes)
-    return Deal(**fields)  # type: ignore[arg-type]
+    return Deal.single(**fields)  # type: ignore[arg-type]
 
 
 class TestTranche:
@@ -106,7 +106,7 @@ class TestDealInvariants:
         early = Tranche("immediate", Estimate.exact(usd("$5B")), date=PartialDate.parse("2026-03"))
         with pytest.raises(InvariantError, match="before the announcement") as info:
             make_deal(tranches=(early,))
-        assert info.value.path == "$.tranches[0].date"
+        assert info.value.path == "$.investors[0].tranches[0].date"
 
     def test_tranche_in_the_announcement_month_is_not_before_it(self) -> None:
         # April 2026 is not certainly before April 20: honest comparison, no error.
@@ -236,7 +236,7 @@ class TestPlainValues:
         compute = ComputeCommitment("c", Power("1.5", "GW"), provider="a", recipient="b", by=PartialDate.parse("2027"))
         assert compute.capacity == Estimate.exact(Power(1500, "MW"))
         assert compute.by == Estimate.exact(PartialDate.parse("2027"))
-        deal = Deal("d", "D", PartialDate.parse("2026"), "a", "b", investment=five, valuation=five * 10)
+        deal = Deal.single("d", "D", PartialDate.parse("2026"), "a", "b", investment=five, valuation=five * 10)
         assert (deal.investment, deal.valuation) == (Estimate.exact(five), Estimate.exact(five * 10))
 
     def test_pint_quantities_from_any_registry(self) -> None:

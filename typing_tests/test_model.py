@@ -71,7 +71,7 @@ assert_type(Milestone("m", "m", Estimate.at_most(announced), Estimate.at_most(Po
 assert_type(milestone.date, Estimate[PartialDate])
 assert_type(milestone.capacity, Estimate[Power] | None)
 
-deal = Deal(
+deal = Deal.single(
     "acme-anthropic-2027", "Acme backs Anthropic", announced, "acme", "anthropic",
     investment=money, tranches=(tranche,), compute=(compute,), spend=(spend,), milestones=(milestone,),
 )
