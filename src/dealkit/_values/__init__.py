@@ -41,6 +41,8 @@ from .estimate import (
     QUALIFIER_WORDS,
     Estimate,
     Qualifier,
+    approximate_estimate,
+    one_value_estimate,
 )
 from .exact import (
     exact_date,
@@ -126,6 +128,7 @@ __all__ = [
     "VALUE_SUFFIX",
     "VALUE_TYPES",
     "approximate_bounds_are_default",
+    "approximate_estimate",
     "canonical_decimal",
     "canonical_text",
     "check_currency",
@@ -147,6 +150,7 @@ __all__ = [
     "known_currencies",
     "locale_dir",
     "money_quantity",
+    "one_value_estimate",
     "optional_duration",
     "optional_exact_date",
     "optional_exact_money",
