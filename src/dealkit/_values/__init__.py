@@ -23,6 +23,7 @@ from .canonical import (
     check_estimate_kind,
     estimate_from_text,
     estimate_text,
+    one_value_reader,
     parse_canonical,
     value_pattern,
 )
@@ -124,6 +125,7 @@ __all__ = [
     "get_registry",
     "known_currencies",
     "money_quantity",
+    "one_value_reader",
     "parse_canonical",
     "parse_decimal",
     "quantity_array",

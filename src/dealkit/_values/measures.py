@@ -10,7 +10,7 @@ import attrs
 from .._errors import DimensionError, InvalidValueError
 from .._typing import DurationUnit, EnergyUnit, PowerUnit
 from .measure import Measure, register_kind
-from .numbers import ROUNDED
+from .numbers import ROUNDED, canonical_decimal
 
 if TYPE_CHECKING:
     import pint
@@ -219,8 +219,6 @@ class Duration(Measure):
         return super().parse(text)
 
     def __str__(self) -> str:
-        from .numbers import canonical_decimal
-
         magnitude = self.magnitude
         return f"{canonical_decimal(magnitude)} {self.unit}{'' if magnitude == 1 else 's'}"
 
