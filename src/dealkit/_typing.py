@@ -8,6 +8,7 @@ __all__ = [
     "DurationUnit",
     "EnergyUnit",
     "FigureKind",
+    "JsonBackend",
     "MoneyStyle",
     "OutputFormat",
     "PowerUnit",
@@ -28,6 +29,9 @@ FigureKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
+#: The JSON library behind ``dumps``/``loads``: orjson (the ``fast`` extra), the standard
+#: library, or ``"auto"``: orjson when it is installed.  Both write the same bytes.
+JsonBackend: TypeAlias = Literal["auto", "orjson", "stdlib"]
 #: Every kind of value with a canonical text: the figure kinds a claim holds, plus the plain
 #: numbers (``"1.2987"``) that derived figures hold.
 ValueKind: TypeAlias = Literal[

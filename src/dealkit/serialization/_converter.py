@@ -46,12 +46,13 @@ from .._model import (
     ComputeCommitment,
     Deal,
     Milestone,
+    Party,
     Rank,
     Source,
     SpendCommitment,
     Tranche,
 )
-from .._typing import ValueKind
+from .._typing import JsonBackend, ValueKind
 from .._values import (
     FIGURE_KINDS,
     VALUE_TYPES,
@@ -63,10 +64,12 @@ from .._values import (
     canonical_text,
     estimate_from_text,
     estimate_text,
+    one_value_reader,
     parse_canonical,
     parse_decimal,
 )
 from ._fastload import fast_structure_hook
+from ._json import Codec, codec, decode, encode, shallow_writer
 
 __all__ = [
     "Convertible",
@@ -127,17 +130,19 @@ _ONE_VALUE: Final = {q.value: q for q in (Qualifier.EXACT, Qualifier.AT_MOST, Qu
 
 def _estimate_hook_factory(kind: ValueKind) -> Any:
     general = _general_estimate_hook(kind)
+    read = one_value_reader(kind)
+    one_value = _ONE_VALUE
 
     def hook(value: object, _type: object) -> Estimate[Any]:
-        # {"qualifier": <one-value>, "value": <text>}, read by the same estimate_from_text
-        # as the general hook, without its per-call key sets and lookups.
+        # {"qualifier": <one-value>, "value": <text>}, read as estimate_from_text reads it
+        # (the kind's parser, looked up once), without the general hook's key sets and lookups.
         # Anything else, and any error, goes to the general hook, which says what is wrong.
         if type(value) is dict and len(value) == 2:
             q, text = value.get("qualifier"), value.get("value")
-            qualifier = _ONE_VALUE.get(q) if type(q) is str else None
+            qualifier = one_value.get(q) if type(q) is str else None
             if qualifier is not None and type(text) is str:
                 try:
-                    return estimate_from_text(kind, qualifier, text)
+                    return read(qualifier, text)
                 except DealkitError:
                     pass
         return general(value, _type)
@@ -354,13 +359,76 @@ def _is_estimate(t: object) -> bool:
 
 
 class DealkitConverter(cattrs.Converter):
-    """A cattrs converter whose :meth:`structure` raises dealkit's errors.
+    """A cattrs converter whose :meth:`structure` raises dealkit's errors, with JSON ``dumps``/``loads``.
 
     cattrs reports bad data as grouped exceptions (and a missing key as a bare
     ``KeyError`` inside one); this converter turns them into one
     :class:`~dealkit.CatalogError` that lists every problem with its field path,
     so callers catch :class:`~dealkit.DealkitError` and nothing else.
+
+    :meth:`dumps` and :meth:`loads` are JSON in the style of cattrs' preconf
+    converters (``cattrs.preconf.orjson``): with the ``fast`` extra they run
+    orjson, without it the standard library, and both write the same bytes.
+
+    .. versionchanged:: 0.2.0
+        ``dumps`` and ``loads``.
     """
+
+    _json_backend: JsonBackend = "auto"
+    _codec: Codec | None = None
+    _default: Callable[[Any], Any] | None = None
+
+    @property
+    def json_backend(self) -> Literal["orjson", "stdlib"]:
+        """The JSON library :meth:`dumps` and :meth:`loads` run: ``"orjson"`` or ``"stdlib"``."""
+        return self._json().name
+
+    def _json(self) -> Codec:
+        if self._codec is None:
+            self._codec = codec(self._json_backend)
+        return self._codec
+
+    def _writer(self) -> Callable[[Any], Any]:
+        # The encoder's hook for what it cannot write itself: a model as a flat table of
+        # its fields (generated once per model), anything else as the converter unstructures it.
+        if self._default is None:
+            shallow = frozenset(_SHALLOW_MODELS)
+            writers = {cls: shallow_writer(self, cls, shallow) for cls in shallow}
+            unstructure_hook = self.unstructure
+
+            def default(value: Any) -> Any:
+                write = writers.get(type(value))
+                if write is not None:
+                    return write(value)
+                data = unstructure_hook(value)
+                if data is value:  # the converter knows no plain form for it
+                    raise InvalidValueError(f"{type(value).__name__} is not JSON data", short_repr(value))
+                return data
+
+            self._default = default
+        return self._default
+
+    def dumps(self, obj: object, unstructure_as: object = None) -> bytes:
+        """``obj`` as compact UTF-8 JSON: the bytes of ``unstructure(obj, unstructure_as)``.
+
+        The same bytes with the ``fast`` extra (orjson) and without it (the stdlib).
+
+        >>> from dealkit import Estimate, Power
+        >>> make_converter().dumps(Estimate.at_most(Power(5, "GW")), Estimate[Power])
+        b'{"qualifier":"at_most","value":"5 GW"}'
+        """
+        if unstructure_as is not None and not _writes_as_is(obj, unstructure_as):
+            obj = self.unstructure(obj, unstructure_as)
+        return encode(self._json(), obj, self._writer())
+
+    def loads(self, data: bytes | bytearray | memoryview | str, cl: type[T]) -> T:
+        """Parse JSON and structure it into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
+
+        >>> from dealkit import Power
+        >>> make_converter().loads(b'"5 GW"', Power)
+        Power('5', 'GW')
+        """
+        return self.structure(decode(self._json(), data), cl)
 
     def structure(self, obj: Any, cl: type[T]) -> T:
         """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
@@ -464,8 +532,12 @@ def configure_converter(conv: cattrs.Converter) -> None:
     conv.register_structure_hook_func(_is_convertible, lambda data, t: t.from_data(data))
 
 
-def make_converter() -> DealkitConverter:
+def make_converter(*, json_backend: JsonBackend = "auto") -> DealkitConverter:
     """A new converter with every dealkit hook registered (strict: unknown keys are errors).
+
+    ``json_backend`` picks the library behind :meth:`~DealkitConverter.dumps` and
+    :meth:`~DealkitConverter.loads`: ``"auto"`` (orjson when the ``fast`` extra is
+    installed, else the standard library), ``"orjson"`` or ``"stdlib"``.
 
     >>> conv = make_converter()
     >>> from dealkit import Power
@@ -474,9 +546,28 @@ def make_converter() -> DealkitConverter:
     >>> conv.structure({"qualifier": "range", "value": "30 MW .. 50 MW"}, Estimate[Power])
     Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
     """
+    if json_backend not in ("auto", "orjson", "stdlib"):
+        raise InvalidValueError("json_backend must be 'auto', 'orjson' or 'stdlib'", json_backend)
     conv = DealkitConverter(forbid_extra_keys=True, detailed_validation=True)
+    conv._json_backend = json_backend
     configure_converter(conv)
     return conv
+
+
+#: The models :meth:`DealkitConverter.dumps` writes field by field (their unstructure hooks are
+#: cattrs' generated ones; a type with its own hook, such as Claim, is unstructured whole).
+_SHALLOW_MODELS: Final = (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal, Party)
+
+
+def _writes_as_is(obj: object, t: object) -> bool:
+    """Whether unstructuring ``obj`` as ``t`` is what its own types give (so the encoder may walk it)."""
+    if t is type(obj) and t in _SHALLOW_MODELS:
+        return True
+    origin, args = get_origin(t), get_args(t)
+    if origin in (list, tuple) and isinstance(obj, (list, tuple)):
+        item = args[0] if args and (origin is list or (len(args) == 2 and args[1] is Ellipsis)) else None
+        return item in _SHALLOW_MODELS and all(type(x) is item for x in obj)
+    return False
 
 
 def _is_homogeneous_tuple(t: Any) -> bool:
