@@ -39,8 +39,12 @@ def _no_constant(name: str) -> Any:
 
 
 def _stdlib_encode(data: object, default: Callable[[Any], Any]) -> bytes:
-    # orjson's output, byte for byte: no spaces, non-ASCII text as UTF-8, NaN refused.
-    text = json.dumps(data, default=default, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    # orjson's output, byte for byte: no spaces, non-ASCII text as UTF-8, NaN refused.  Without
+    # the check for cycles (a third of the time): dealkit's values are trees, and a cyclic
+    # value still fails, as a RecursionError, which encode() reports.
+    text = json.dumps(
+        data, default=default, ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False
+    )
     return text.encode("utf-8")
 
 
@@ -91,6 +95,8 @@ def encode(c: Codec, data: object, default: Callable[[Any], Any]) -> bytes:
     except InvalidValueError:
         raise
     except (TypeError, ValueError, RecursionError) as exc:  # orjson.JSONEncodeError is a TypeError
+        if isinstance(exc.__cause__, InvalidValueError):  # orjson wraps what the default hook raised
+            raise exc.__cause__ from None
         raise InvalidValueError(f"cannot be written as JSON: {exc}", type(data).__name__) from None
 
 
