@@ -37,7 +37,7 @@ from .._errors import (
     InvalidValueError,
     ParseError,
 )
-from .currency import check_currency
+from .currency import _ACCEPTED, check_currency
 from .locales import money_text
 from .measure import Measure
 from .measures import Duration, Energy, Power
@@ -77,6 +77,11 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {"US$": "USD", "$": "USD", "€": "EUR
 
 #: Amounts at or beyond this size (in any currency) are refused as absurd.
 MAX_AMOUNT: Final = Decimal(10) ** 21
+#: Decimal text at most this long (sign and point included) has at most 21 digits: within
+#: MAX_DIGITS, and below MAX_AMOUNT.
+_SHORT_NUMBER: Final = 21
+_new: Final = object.__new__
+_set: Final = object.__setattr__
 
 _MONEY_RE: Final = re.compile(
     r"""
@@ -183,6 +188,18 @@ class CurrencyAmount:
             raise ParseError("money must be text", text)
         if len(text) > MAX_TEXT_LENGTH:
             raise ParseError(f"money text is longer than {MAX_TEXT_LENGTH} characters", text)
+        number, _, code = text.partition(" ")
+        if code in _ACCEPTED and len(number) <= _SHORT_NUMBER and number.isascii():
+            # Canonical text ("25000000000 USD", as files hold it) of a code accepted before:
+            # what the general path below gives, each check once.  The number is plain ASCII
+            # decimal text (isdigit() on ASCII text is 0-9 only) of at most 21 characters, so
+            # within every size bound (fewer than 28 digits, below 10^21).
+            whole, point, fraction = (number[1:] if number[:1] == "-" else number).partition(".")
+            if whole.isdigit() and (not point or fraction.isdigit()):
+                new = _new(cls)
+                _set(new, "amount", Decimal(number))
+                _set(new, "currency", code)
+                return new
         m = _MONEY_RE.fullmatch(text.strip())
         if m is None:
             raise ParseError(
@@ -211,9 +228,21 @@ class CurrencyAmount:
         if type(other) is not CurrencyAmount:
             _refuse_measure(other, "add")  # type: ignore[unreachable]
             return NotImplemented
-        if self.currency != other.currency:  # tested here, not in _same: addition is the hot path
+        currency = self.currency
+        if currency != other.currency:  # tested here, not in _same: addition is the hot path
             self._same(other, "add")
-        return CurrencyAmount._make(_exactly(EXACT.add, self.amount, other.amount), self.currency)
+        # _exactly and _make, inlined (addition is the hot path of every sum).
+        try:
+            amount = EXACT.add(self.amount, other.amount)
+        except decimal.Inexact:
+            _exactly(EXACT.add, self.amount, other.amount)  # raises, with the message
+            raise
+        if not -MAX_AMOUNT < amount < MAX_AMOUNT:
+            raise InvalidValueError("result is absurdly large (at most 10^21 in any currency)", amount)
+        new = _new(CurrencyAmount)
+        _set(new, "amount", amount)
+        _set(new, "currency", currency)
+        return new
 
     def __radd__(self, other: int) -> CurrencyAmount:
         # Lets the builtin ``sum()`` start from 0.
