@@ -255,8 +255,59 @@ _CLAIM_KEYS: Final = frozenset(
 )
 
 
+_FIGURE_KINDS: Final = frozenset(FIGURE_KINDS)
+_RANKS: Final = {r.value: r for r in Rank}
+_ESTIMATE_KEYS: Final = ("qualifier", "value", "low", "high")
+
+
+def _fast_claim(data: dict[str, Any]) -> Claim | None:
+    """The claim a valid table states, built with one pass of checks; ``None`` where it is not that simple.
+
+    The checks the detailed hook makes on each key are made here by the same hooks
+    (estimates, dates) and by ``Claim``'s own validators (ids, text, sources), with
+    text required to be exactly ``str`` as the text hook requires.  Anything
+    unusual, and any error, is left to the detailed hook, which reports every problem.
+    """
+    if not data.keys() <= _CLAIM_KEYS:
+        return None
+    kind, sources, note = data.get("kind"), data.get("sources"), data.get("note", "")
+    if kind not in _FIGURE_KINDS or type(sources) is not list or type(note) is not str:
+        return None
+    ident, subject, prop = data.get("id"), data.get("subject"), data.get("property")
+    if type(ident) is not str or type(subject) is not str or type(prop) is not str:
+        return None
+    if "low" in data or "high" in data:
+        table = {k: data[k] for k in _ESTIMATE_KEYS if k in data}
+    else:
+        table = {"qualifier": data.get("qualifier"), "value": data.get("value")}
+    value = _ESTIMATE_HOOKS[kind](table, None)
+    items = []
+    for item in sources:
+        if type(item) is not dict or len(item) != 2:
+            return None
+        file, quote = item.get("file"), item.get("quote")
+        if type(file) is not str or type(quote) is not str:
+            return None
+        items.append(Source(file, quote))
+    rank = data.get("rank", "normal")
+    as_of = data.get("as_of")
+    return Claim(
+        ident, subject, prop, kind, value, tuple(items),
+        _RANKS[rank] if type(rank) is str else None,  # type: ignore[arg-type]  # None: refused by the validator
+        None if as_of is None else parse_canonical("date", as_of),
+        note,
+    )
+
+
 def _structure_claim(conv: cattrs.Converter) -> Any:
     def hook(data: object, _type: object) -> Claim:
+        if type(data) is dict:
+            try:
+                claim = _fast_claim(data)
+            except Exception:  # noqa: BLE001, S110 - the detailed path below reports it, with every path
+                claim = None
+            if claim is not None:
+                return claim
         if not isinstance(data, dict):
             raise InvalidValueError(f"a claim must be a table, not {_json_type(data)}", data)
         problems: list[Exception] = []
