@@ -109,6 +109,9 @@ class PartialDate:
     first: dt.date
     """The first day of the period."""
     precision: Precision
+    # The canonical text, written on first use: dates are immutable, and loaders share one
+    # object per text (``canonical._DATES``), so every document written says each date once.
+    _text: str | None = attrs.field(default=None, init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         f, p = self.first, self.precision
@@ -347,8 +350,14 @@ class PartialDate:
         return self == other or self > other
 
     def __str__(self) -> str:
-        # Identity tests and slices of the ISO text (YYYY-MM-DD): writing dates is on the
-        # path of every JSON document written.
+        text = self._text
+        if text is None:
+            text = self._write()
+            object.__setattr__(self, "_text", text)
+        return text
+
+    def _write(self) -> str:
+        # Identity tests and slices of the ISO text (YYYY-MM-DD).
         f, p = self.first, self.precision
         iso = f.isoformat()
         if p is Precision.DAY:

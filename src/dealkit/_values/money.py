@@ -140,7 +140,11 @@ class CurrencyAmount:
 
     def __str__(self) -> str:
         """Canonical text: ``"25000000000 USD"``."""
-        return f"{canonical_decimal(self.amount)} {self.currency}"
+        amount = self.amount
+        number = str(amount)  # canonical_decimal's own first step, without the call for whole numbers
+        if "." in number or "E" in number or number == "-0":
+            number = canonical_decimal(amount)
+        return f"{number} {self.currency}"
 
     @classmethod
     def _make(cls, amount: Decimal, currency: str) -> CurrencyAmount:

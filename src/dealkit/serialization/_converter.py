@@ -69,7 +69,7 @@ from .._values import (
     parse_decimal,
 )
 from ._fastload import fast_structure_hook
-from ._json import Codec, codec, decode, encode, shallow_writer
+from ._json import Codec, codec, decode, encode, shallow_writers
 
 __all__ = [
     "Convertible",
@@ -221,8 +221,11 @@ def _estimate_unstructurer(kind: ValueKind | None) -> Any:
     if kind in ("multiple", "percent", "count", "number", "rate"):  # no plain str(): the general path
         return lambda e: unstructure_estimate(kind, e)
     exact, at_most, at_least = Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST
+    approximately = Qualifier.APPROXIMATELY
 
     def unstructure(e: Estimate[Any]) -> dict[str, str]:
+        # Values of these kinds write their canonical text as str(): unstructure_estimate's
+        # output, each branch without its general lookups.
         q = e.qualifier
         if q is exact:
             return {"qualifier": "exact", "value": str(e.low)}
@@ -230,6 +233,12 @@ def _estimate_unstructurer(kind: ValueKind | None) -> Any:
             return {"qualifier": "at_most", "value": str(e.high)}
         if q is at_least:
             return {"qualifier": "at_least", "value": str(e.low)}
+        if q is approximately:
+            out = {"qualifier": "approximately", "value": str(e.central)}
+            if not approximate_bounds_are_default(e):
+                out["low"] = str(e.low)
+                out["high"] = str(e.high)
+            return out
         return unstructure_estimate(kind, e)
 
     return unstructure
@@ -445,8 +454,7 @@ class DealkitConverter(cattrs.Converter):
         # The encoder's hook for what it cannot write itself: a model as a flat table of
         # its fields (generated once per model), anything else as the converter unstructures it.
         if self._default is None:
-            shallow = frozenset(_SHALLOW_MODELS)
-            writers = {cls: shallow_writer(self, cls, shallow) for cls in shallow}
+            writers = shallow_writers(self, _SHALLOW_MODELS)
             unstructure_hook = self.unstructure
 
             def default(value: Any) -> Any:
@@ -470,9 +478,13 @@ class DealkitConverter(cattrs.Converter):
         >>> make_converter().dumps(Estimate.at_most(Power(5, "GW")), Estimate[Power])
         b'{"qualifier":"at_most","value":"5 GW"}'
         """
+        # The encoder asks for each model as it reaches it, so the plain data of one model
+        # at a time is alive: a whole document's (250,000 containers for 10,000 deals)
+        # would keep the collector busy.
+        default = self._writer()
         if unstructure_as is not None and not _writes_as_is(obj, unstructure_as):
             obj = self.unstructure(obj, unstructure_as)
-        return encode(self._json(), obj, self._writer())
+        return encode(self._json(), obj, default)
 
     def loads(self, data: bytes | bytearray | memoryview | str, cl: type[T]) -> T:
         """Parse JSON and structure it into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
