@@ -84,14 +84,12 @@ class Text:
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         # Valid text (nearly every call, on every load) pays for the checks only: the
         # path is written on the error path.
-        if (
-            type(value) is str
-            and len(value) <= self.max_length
-            and _CONTROL_RE.search(value) is None
-            and not self.required
-            and self.max_words is None
-        ):
-            return
+        if type(value) is str and len(value) <= self.max_length and _CONTROL_RE.search(value) is None:
+            required, max_words = self.required, self.max_words
+            if (not required or (value and not value.isspace())) and (
+                max_words is None or len(value.split()) <= max_words
+            ):
+                return
         path = _path(attribute)
         if not isinstance(value, str):
             raise InvalidValueError("must be text", value, path=path)

@@ -584,7 +584,12 @@ def configure_converter(conv: cattrs.Converter) -> None:
     def detailed_attrs_hook(t: Any) -> Any:
         return _table_hook(conv.gen_structure_attrs_fromdict(t), conv)
 
-    conv.register_structure_hook_factory(lambda t: attrs.has(t) and not _is_estimate(t), detailed_attrs_hook)
+    def attrs_hook(t: Any) -> Any:
+        # Every table (parties, sources, the catalog's deal shapes) through the fast path, which
+        # falls back to the detailed hook, generated on the first error only, on any error.
+        return fast_structure_hook(conv, t, partial(detailed_attrs_hook, t))
+
+    conv.register_structure_hook_factory(lambda t: attrs.has(t) and not _is_estimate(t), attrs_hook)
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
