@@ -17,12 +17,15 @@ from dealkit import (
     CurrencyAmount,
     Deal,
     DealkitError,
+    DealRelation,
     Duration,
     Estimate,
     InvalidValueError,
+    Investor,
     Milestone,
     PartialDate,
     Power,
+    Source,
     SpendCommitment,
     Tranche,
     builtin_catalog,
@@ -46,18 +49,24 @@ _REFUSED = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n")
 
 def _deal(title: str = "Amazon invests in Anthropic", summary: str = "", chips: tuple[str, ...] = ()) -> Deal:
     usd = CurrencyAmount.parse
+    quote = Source("002_71c77df9dbb0c619.txt", " ".join(summary.split()[:12]) or "up to $25 billion")
     return Deal(
         id="amazon-anthropic-2026",
         title=title,
         announced=PartialDate.parse("2026-04-20"),
-        investor="amazon",
-        investee="anthropic",
-        investment=Estimate.at_most(usd("$25B")),
-        valuation=Estimate.approximately(usd("$380B")),
-        tranches=(
-            Tranche("immediate", Estimate.exact(usd("$5B")), None, "committed"),
-            Tranche("milestone_linked", Estimate.between(usd("$10B"), usd("$20B")), PartialDate.parse("2027-Q2")),
+        investors=(
+            Investor(
+                "amazon", "anthropic", Estimate.at_most(usd("$25B")),
+                (
+                    Tranche("immediate", Estimate.exact(usd("$5B")), None, "committed"),
+                    Tranche("milestone_linked", Estimate.between(usd("$10B"), usd("$20B")),
+                            PartialDate.parse("2027-Q2")),
+                ),
+                role="lead",
+                sources=(quote,),
+            ),
         ),
+        valuation=Estimate.approximately(usd("$380B")),
         compute=(
             ComputeCommitment(
                 "capacity", Estimate.at_most(Power(5, "GW")), "amazon", "anthropic", chips=chips,
@@ -74,6 +83,7 @@ def _deal(title: str = "Amazon invests in Anthropic", summary: str = "", chips: 
                       Estimate.approximately(Power(Decimal("1.5"), "GW")), chips),
         ),
         summary=summary,
+        relations=(DealRelation("extends", "amazon-anthropic-2023", note=summary),),
     )
 
 
@@ -157,11 +167,11 @@ class TestLoads:
     def test_bad_data_is_one_catalog_error_with_paths(self, conv: DealkitConverter) -> None:
         data = json.loads(conv.dumps([_deal()]))
         data[0]["title"] = 5
-        data[0]["tranches"][1]["amount"]["value"] = "10 EUROS"
+        data[0]["investors"][0]["tranches"][1]["amount"]["value"] = "10 EUROS"
         with pytest.raises(CatalogError) as info:
             conv.loads(json.dumps(data), list[Deal])
         paths = {p.path for p in info.value.problems}
-        assert paths == {"$[0].title", "$[0].tranches[1].amount"}
+        assert paths == {"$[0].title", "$[0].investors[0].tranches[1].amount"}
 
     @pytest.mark.parametrize("conv", [FAST, STDLIB], ids=["orjson", "stdlib"])
     @pytest.mark.parametrize("text", [b"", b"[1,", b'{"a": NaN}', b"[Infinity]", b"\xff\xfe", b"nul"])

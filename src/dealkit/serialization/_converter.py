@@ -45,6 +45,9 @@ from .._model import (
     Claim,
     ComputeCommitment,
     Deal,
+    DealRelation,
+    Derivation,
+    Investor,
     Milestone,
     Party,
     Rank,
@@ -52,7 +55,7 @@ from .._model import (
     SpendCommitment,
     Tranche,
 )
-from .._typing import JsonBackend, ValueKind
+from .._typing import JSONValue, JsonBackend, ValueKind
 from .._values import (
     FIGURE_KINDS,
     VALUE_TYPES,
@@ -247,8 +250,10 @@ def _estimate_unstructurer(kind: ValueKind | None) -> Any:
 def _kind_of_estimate(t: Any) -> ValueKind | None:
     """The value kind ``Estimate[X]`` holds; ``None`` for ``Estimate`` or ``Estimate[Any]`` (the data says)."""
     args = get_args(t)
-    if not args or args[0] is Any or isinstance(args[0], TypeVar):
+    if not args or args[0] is Any or args[0] is object or isinstance(args[0], TypeVar):
         return None
+    if get_origin(args[0]) in (Union, UnionType):
+        return None  # one of several value types (Estimate[FigureValue]): the data names its kind
     if len(args) != 1 or args[0] not in _KIND_OF:
         raise TypeError(f"dealkit cannot (un)structure {t}")
     return _KIND_OF[args[0]]
@@ -260,7 +265,8 @@ def _estimate_structure_hook(t: Any) -> Any:
 
 
 _CLAIM_KEYS: Final = frozenset(
-    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note"}
+    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note",
+     "derived"}
 )
 
 
@@ -277,7 +283,7 @@ def _fast_claim(data: dict[str, Any]) -> Claim | None:
     text required to be exactly ``str`` as the text hook requires.  Anything
     unusual, and any error, is left to the detailed hook, which reports every problem.
     """
-    if not data.keys() <= _CLAIM_KEYS:
+    if not data.keys() <= _CLAIM_KEYS or "derived" in data:  # a derived figure: the detailed hook
         return None
     kind, sources, note = data.get("kind"), data.get("sources"), data.get("note", "")
     if kind not in _FIGURE_KINDS or type(sources) is not list or type(note) is not str:
@@ -301,10 +307,10 @@ def _fast_claim(data: dict[str, Any]) -> Claim | None:
     rank = data.get("rank", "normal")
     as_of = data.get("as_of")
     return Claim(
-        ident, subject, prop, kind, value, tuple(items),
-        _RANKS[rank] if type(rank) is str else None,  # type: ignore[arg-type]  # None: refused by the validator
-        None if as_of is None else parse_canonical("date", as_of),
-        note,
+        id=ident, subject=subject, property=prop, kind=kind, value=value, sources=tuple(items),
+        rank=_RANKS[rank] if type(rank) is str else None,  # type: ignore[arg-type]  # None: refused by the validator
+        as_of=None if as_of is None else parse_canonical("date", as_of),
+        note=note,
     )
 
 
@@ -377,6 +383,11 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                     problems.append(_at(InvalidValueError("a claim needs at least one source", []), "sources"))
             except Exception as exc:  # cattrs groups, relocated below
                 problems.append(_at(exc, "sources"))
+        if data.get("derived") is not None:
+            try:
+                fields["derived"] = _raw_structure(conv, data["derived"], Derivation)
+            except Exception as exc:  # cattrs groups, relocated below
+                problems.append(_at(exc, "derived"))
         # Each field on its own first, so that a claim with several faults reports them all.
         for field in attrs.fields(Claim):
             if field.validator is not None and field.name in fields:
@@ -408,6 +419,9 @@ def _unstructure_claim(claim: Claim) -> dict[str, Any]:
     out["sources"] = [{"file": s.file, "quote": s.quote} for s in claim.sources]
     if claim.note:
         out["note"] = claim.note
+    if claim.derived is not None:
+        d = claim.derived
+        out["derived"] = {"rule": d.rule, "words": d.words, **({"inputs": list(d.inputs)} if d.inputs else {})}
     return out
 
 
@@ -495,7 +509,7 @@ class DealkitConverter(cattrs.Converter):
         """
         return self.structure(decode(self._json(), data), cl)
 
-    def structure(self, obj: Any, cl: type[T]) -> T:
+    def structure(self, obj: object, cl: type[T]) -> T:
         """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
 
         >>> make_converter().structure({"file": "002_71c77df9dbb0c619.txt"}, Source)
@@ -593,7 +607,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
-    for model in (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal):
+    for model in (Tranche, Investor, DealRelation, ComputeCommitment, SpendCommitment, Milestone, Deal):
         # The detailed hook is generated on the first error only: commands that never load
         # a Deal (dealkit show reads the catalog's shapes) do not pay for generating it.
         conv.register_structure_hook(model, fast_structure_hook(conv, model, partial(detailed_attrs_hook, model)))
@@ -626,7 +640,9 @@ def make_converter(*, json_backend: JsonBackend = "auto") -> DealkitConverter:
 
 #: The models :meth:`DealkitConverter.dumps` writes field by field (their unstructure hooks are
 #: cattrs' generated ones; a type with its own hook, such as Claim, is unstructured whole).
-_SHALLOW_MODELS: Final = (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal, Party)
+_SHALLOW_MODELS: Final = (
+    Source, Tranche, Investor, DealRelation, ComputeCommitment, SpendCommitment, Milestone, Deal, Party
+)
 
 
 def _writes_as_is(obj: object, t: object) -> bool:
@@ -774,9 +790,10 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
         raise CatalogError(problems, file=file) from None
 
 
-def unstructure(value: object, cls: type | None = None) -> Any:
+def unstructure(value: object, cls: type | None = None) -> JSONValue:
     """Plain JSON/TOML-safe data for any dealkit value."""
-    return converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    data: JSONValue = converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    return data
 
 
 def dumps(value: object, cls: object = None) -> bytes:
