@@ -210,3 +210,30 @@ class TestErrors:
         auto = make_converter()
         assert auto.json_backend == "stdlib"
         assert auto.dumps([_deal()]) == FAST.dumps([_deal()])
+
+
+class TestCollector:
+    @pytest.mark.parametrize("conv", [FAST, STDLIB], ids=["orjson", "stdlib"])
+    def test_loads_pauses_the_collector_and_restores_it(self, conv: DealkitConverter, monkeypatch: pytest.MonkeyPatch) -> None:
+        import gc
+
+        seen: list[bool] = []
+        structure = conv.structure
+
+        def spy(obj: object, cl: type) -> object:
+            seen.append(gc.isenabled())
+            return structure(obj, cl)
+
+        monkeypatch.setattr(conv, "structure", spy)
+        assert gc.isenabled()
+        conv.loads(b'["5 GW"]', list[Power])
+        assert seen == [False] and gc.isenabled()
+        with pytest.raises(CatalogError):
+            conv.loads(b'["5 XW"]', list[Power])
+        assert gc.isenabled()
+        gc.disable()
+        try:  # a caller's own choice is left alone
+            conv.loads(b'["5 GW"]', list[Power])
+            assert not gc.isenabled()
+        finally:
+            gc.enable()

@@ -172,6 +172,8 @@ class TupleOf:
     min_items: int = 0
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is tuple and not value and not self.min_items:  # the usual empty tuple (no sources)
+            return
         if not isinstance(value, tuple):
             raise InvalidValueError("must be a tuple", value, path=_path(attribute))
         if len(value) < self.min_items:
@@ -206,7 +208,7 @@ class EstimateOf:
         bounds = (value.low, value.high, value.central)
         kind = self.kind
         for bound in bounds:
-            if bound is not None and not isinstance(bound, kind):
+            if bound is not None and type(bound) is not kind and not isinstance(bound, kind):
                 raise InvalidValueError(
                     f"must be an Estimate of {kind.__name__}, not of {type(bound).__name__}",
                     str(value),

@@ -10,6 +10,7 @@ problem is reported with its field path.
 from __future__ import annotations
 
 import enum
+import gc
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
@@ -503,11 +504,25 @@ class DealkitConverter(cattrs.Converter):
     def loads(self, data: bytes | bytearray | memoryview | str, cl: type[T]) -> T:
         """Parse JSON and structure it into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
 
+        The cyclic garbage collector is paused while the document is parsed and
+        structured, and restored as it was when ``loads`` returns or raises:
+        nothing a load creates can be freed before it ends (parsed JSON and
+        frozen models hold no cycles), and on 10,000 deals the collector's
+        repeated passes over the growing data took two fifths of the load.
+        Objects other threads leave behind meanwhile wait for the next pass.
+
         >>> from dealkit import Power
         >>> make_converter().loads(b'"5 GW"', Power)
         Power('5', 'GW')
         """
-        return self.structure(decode(self._json(), data), cl)
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            return self.structure(decode(self._json(), data), cl)
+        finally:
+            if paused:
+                gc.enable()
 
     def structure(self, obj: object, cl: type[T]) -> T:
         """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
