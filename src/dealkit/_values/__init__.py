@@ -59,7 +59,9 @@ from .formatting import (
     format_money,
     format_power,
     format_value,
+    qualify,
 )
+from .i18n import CATALOG_LANGUAGES, MESSAGE_DOMAIN, N_, locale_dir, translations
 from .locales import resolve_locale
 from .measure import Measure
 from .measures import HOURS_PER_YEAR, Duration, Energy, Power
@@ -85,6 +87,7 @@ from .units import check_dimension, get_registry
 
 __all__ = [
     "APPROXIMATE_TOLERANCE",
+    "CATALOG_LANGUAGES",
     "APPROX_PHRASES",
     "AT_LEAST_PHRASES",
     "AT_MOST_PHRASES",
@@ -107,9 +110,11 @@ __all__ = [
     "MAX_DIGITS",
     "MAX_TEXT_LENGTH",
     "MEASURE_RE",
+    "MESSAGE_DOMAIN",
     "MONEY_RE",
     "MONTHS",
     "Measure",
+    "N_",
     "PartialDate",
     "Power",
     "Precision",
@@ -141,6 +146,7 @@ __all__ = [
     "from_money_quantity",
     "get_registry",
     "known_currencies",
+    "locale_dir",
     "money_quantity",
     "one_value_reader",
     "optional_duration",
@@ -150,10 +156,12 @@ __all__ = [
     "parse_canonical",
     "parse_decimal",
     "parse_rate",
+    "qualify",
     "quantity_array",
     "resolve_locale",
     "sum_amounts",
     "to_decimal",
+    "translations",
     "value_pattern",
 ]
 
