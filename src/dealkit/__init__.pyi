@@ -214,10 +214,22 @@ from .analysis import (
     AsOfView as AsOfView,
 )
 from .analysis import (
+    Contribution as Contribution,
+)
+from .analysis import (
+    Cumulative as Cumulative,
+)
+from .analysis import (
+    DealHistory as DealHistory,
+)
+from .analysis import (
     Finding as Finding,
 )
 from .analysis import (
     FindingStatus as FindingStatus,
+)
+from .analysis import (
+    HistoryEntry as HistoryEntry,
 )
 from .analysis import (
     Metric as Metric,
@@ -233,6 +245,9 @@ from .analysis import (
 )
 from .analysis import (
     check_consistency as check_consistency,
+)
+from .analysis import (
+    deal_history as deal_history,
 )
 from .analysis import (
     deal_metrics as deal_metrics,

@@ -22,17 +22,23 @@ from ._analysis import (
     deal_metrics,
     divide,
 )
+from ._history import Contribution, Cumulative, DealHistory, HistoryEntry, deal_history
 
 __all__ = [
     "AsOfView",
     "CONSISTENCY_TOLERANCE",
+    "Contribution",
+    "Cumulative",
+    "DealHistory",
     "Finding",
     "FindingStatus",
+    "HistoryEntry",
     "Metric",
     "MetricKind",
     "Status",
     "as_of",
     "check_consistency",
+    "deal_history",
     "deal_metrics",
     "divide",
 ]

@@ -1,5 +1,5 @@
 """The ``dealkit`` command: list, show, claims, validate, export, schema, plot,
-metrics, asof, check, extract and ingest.
+metrics, asof, history, check, extract and ingest.
 
 Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error.
 Errors are one line each on stderr, never a traceback.
@@ -19,7 +19,7 @@ from .._errors import CatalogError, DealkitError, short_repr
 from .._model import property_name
 
 if TYPE_CHECKING:
-    from .._model import Claim
+    from .._model import Claim, Source, Tranche
     from .._values import PartialDate
     from ..catalog import Catalog
 
@@ -66,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     asof.add_argument("deal_id")
     asof.add_argument("day", metavar="DATE", help="e.g. 2026-05-01, 2026-Q3")
     asof.add_argument("--format", choices=("table", "json"), default="table")
+    history = sub.add_parser(
+        "history", parents=[common],
+        help="the deals from one party's group to another's, in order, with running totals",
+    )
+    history.add_argument("investor", metavar="PARTY_A", help="the investing party (its group counts)")
+    history.add_argument("investee", metavar="PARTY_B", help="the party invested in (its group counts)")
+    history.add_argument("--as-of", dest="day", metavar="DATE", help="also give the total as of a day, e.g. 2026-04-20")
+    history.add_argument("--format", choices=("table", "json"), default="table")
     check = sub.add_parser("check", parents=[common], help="check claims against each other and what they imply")
     check.add_argument("--format", choices=("table", "json"), default="table")
     extract = sub.add_parser(
@@ -116,13 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             resolve_locale(args.locale)
         except DealkitError as exc:  # a bad option value is a usage error (exit 2)
             parser.error(f"argument --locale: {exc}")
-    if args.command == "asof":
+    if args.command in ("asof", "history") and args.day is not None:
         from .._values import PartialDate
 
         try:
             args.day = PartialDate.parse(args.day)  # parsed once, handed on as a date
         except DealkitError as exc:  # as for --locale: a bad argument is a usage error
-            parser.error(f"argument DATE: {exc}")
+            parser.error(f"argument {'DATE' if args.command == 'asof' else '--as-of'}: {exc}")
     if getattr(args, "reference", None) is not None:
         from .._values import PartialDate
 
@@ -158,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 out.write(_metrics(catalog, args.deal_id, args.format))
             case "asof":
                 out.write(_asof(catalog, args.deal_id, args.day, args.format))
+            case "history":
+                out.write(_history(catalog, args.investor, args.investee, args.day, args.format, args.locale))
             case "check":
                 text, status = _check(catalog, args.format)
                 out.write(text)
@@ -291,7 +301,9 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
 
     deal = catalog.deal(deal_id)
     claims = catalog.claims_about_deal(deal_id)
-    refs: dict[str, int] = {}
+    by_id = {c.id: c for c in claims}
+    # Citations, numbered in order of first use: a claim by its id, a structural fact by its sources.
+    refs: dict[str, tuple[int, str]] = {}
     lines: list[str] = []
 
     def cite(prop: str) -> str:
@@ -299,67 +311,126 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
         if best is None:
             return ""
         if best.id not in refs:
-            refs[best.id] = len(refs) + 1
-        return f" [{refs[best.id]}]"
+            refs[best.id] = (len(refs) + 1, _sources(best) + _derivation(best))
+        return f" [{refs[best.id][0]}{', derived' if best.is_derived else ''}]"
+
+    def cite_sources(key: str, sources: Sequence[Source]) -> str:
+        if not sources:
+            return ""
+        if key not in refs:
+            refs[key] = (len(refs) + 1, "; ".join(f'{s.file} "{s.quote}"' for s in sources))
+        return f" [{refs[key][0]}]"
 
     def fmt(e: Any) -> str:
         return format_estimate(e, locale, style="compact")
 
     def name(party_id: str) -> str:
         try:
-            return catalog.party(party_id).name
+            shown = catalog.party(party_id).name
         except DealkitError:
             return party_id
+        head = catalog.group_of(party_id)
+        return shown if head == party_id else f"{shown} ({name(head)} group)"
 
     lines.append(deal.title)
     lines.append("=" * len(deal.title))
-    lines.append(f"{deal.id}: {name(deal.investor)} invests in {name(deal.investee)}")
+    investees = list(dict.fromkeys(i.investee for i in deal.investors))
+    backers = ", ".join(
+        name(i.party) + (f" ({i.role.replace('_', '-')})" if len(deal.investors) > 1 else "") for i in deal.investors
+    )
+    lines.append(f"{deal.id}: {backers} invest{'s' if len(deal.investors) == 1 else ''} in "
+                 f"{', '.join(name(p) for p in investees)}{cite_sources('deal', deal.sources)}")
     lines.append(f"Announced: {format_date(deal.announced, locale)}{cite(property_name('deal', 'announced'))}")
     if deal.investment is not None:
-        lines.append(f"Investment: {fmt(deal.investment)}{cite(property_name('deal', 'investment'))}")
+        total = "Investment (all investors)" if len(deal.investors) > 1 else "Investment"
+        lines.append(f"{total}: {fmt(deal.investment)}{cite(property_name('deal', 'investment'))}")
     if deal.valuation is not None:
         lines.append(f"Valuation: {fmt(deal.valuation)}{cite(property_name('deal', 'valuation'))}")
-    if deal.tranches:
+
+    def tranche_lines(tranches: Sequence[Tranche], indent: str) -> None:
+        for t in tranches:
+            label = t.kind.replace("_", "-") + (f" '{t.name}'" if t.name != t.kind else "")
+            lines.append(f"{indent}- {label}: {fmt(t.amount)}{cite(property_name('tranche', 'amount', t.name))}"
+                         + (f" ({t.condition})" if t.condition else "")
+                         + cite_sources(f"tranche:{t.name}", t.sources))
+
+    if len(deal.investors) > 1 or any(i.amount is not None or i.sources for i in deal.investors):
+        lines.append("Investors:")
+        for i in deal.investors:
+            own = "" if i.amount is None else f": {fmt(i.amount)}{cite(property_name('investor', 'amount', i.party))}"
+            into = "" if len(investees) == 1 else f" in {name(i.investee)}"
+            lines.append(f"  - {name(i.party)} ({i.role.replace('_', '-')}){into}{own}"
+                         f"{cite_sources(f'investor:{i.party}', i.sources)}")
+            tranche_lines(i.tranches, "      ")
+    elif deal.tranches:
         lines.append("Tranches:")
-        for t in deal.tranches:
-            label = t.kind.replace("_", "-")
-            lines.append(f"  - {label}: {fmt(t.amount)}{cite(property_name('tranche', 'amount', t.kind))}"
-                         + (f" ({t.condition})" if t.condition else ""))
+        tranche_lines(deal.tranches, "  ")
     for c in deal.compute:
         lines.append(f"Compute: {fmt(c.capacity)} from {name(c.provider)} to {name(c.recipient)}"
                      f"{cite(property_name('compute', 'capacity', c.name))}")
         if c.chips:
-            lines.append(f"  chips: {', '.join(c.chips)}")
+            lines.append(f"  chips: {', '.join(c.chips)}{cite_sources(f'compute:{c.name}', c.sources)}")
         if c.by is not None:
             lines.append(f"  by: {fmt(c.by)}{cite(property_name('compute', 'by', c.name))}")
-    for s in deal.spend:
-        term = f" over {s.term}" if s.term is not None else ""
-        lines.append(f"Spend: {name(s.payer)} spends {fmt(s.amount)} with {name(s.payee)}{term}"
-                     f"{cite(property_name('spend', 'amount', s.name))}{cite(property_name('spend', 'term', s.name)) if s.term else ''}")
-        if s.covers:
-            lines.append(f"  covers: {', '.join(s.covers)}")
+    for sp in deal.spend:
+        term = f" over {sp.term}" if sp.term is not None else ""
+        back = [i.party for i in deal.investors if catalog.same_group(i.party, sp.payee)]
+        lines.append(f"Spend: {name(sp.payer)} spends {fmt(sp.amount)} with {name(sp.payee)}{term}"
+                     f"{cite(property_name('spend', 'amount', sp.name))}"
+                     f"{cite(property_name('spend', 'term', sp.name)) if sp.term else ''}")
+        if sp.covers:
+            lines.append(f"  covers: {', '.join(sp.covers)}{cite_sources(f'spend:{sp.name}', sp.sources)}")
+        if back:
+            lines.append(f"  back to the investor's group: {', '.join(name(b) for b in back)}")
     if deal.milestones:
         lines.append("Milestones:")
         for m in deal.milestones:
             when = fmt(m.date)
             cap = f" ({fmt(m.capacity)}{cite(property_name('milestone', 'capacity', m.name))})" if m.capacity else ""
-            lines.append(f"  - {when}{cite(property_name('milestone', 'date', m.name))}: {m.description}{cap}")
+            lines.append(f"  - {when}{cite(property_name('milestone', 'date', m.name))}: {m.description}{cap}"
+                         f"{cite_sources(f'milestone:{m.name}', m.sources)}")
+    if deal.relations:
+        lines.append("Relations:")
+        for r in deal.relations:
+            lines.append(f"  - {r.kind} {r.deal} ({catalog.deal(r.deal).title})"
+                         f"{cite_sources(f'relation:{r.kind}:{r.deal}', r.sources)}")
+            if r.note:
+                lines.append(f"      note: {r.note}")
     others: list[Claim] = [c for c in claims if c.id not in refs]
     lines.append("")
     lines.append("Sources:")
-    by_id = {c.id: c for c in claims}
-    for claim_id, n in refs.items():
-        lines.append(f"  [{n}] {_sources(by_id[claim_id])}")
+    for n, text in refs.values():
+        lines.append(f"  [{n}] {text}")
     if others:
         lines.append("")
         lines.append("Other claims (not used above):")
         for other in others:
+            mark = f", derived by {other.derived.rule}" if other.derived is not None else ""
             lines.append(
-                f"  - {other.property}: {other.qualifier.value} {other.value_text} ({other.rank.value}) {_sources(other)}"
+                f"  - {other.property}: {other.qualifier.value} {other.value_text} ({other.rank.value}{mark}) "
+                f"{_sources(other)}"
             )
             if other.note:
                 lines.append(f"      note: {other.note}")
+    conflicts = catalog.conflicts_about(by_id)
+    if conflicts:
+        lines.append("")
+        lines.append("Recorded conflicts:")
+        for conflict in conflicts:
+            state = "resolved" if conflict.resolved else "open"
+            lines.append(f"  - {conflict.id} ({conflict.kind}, {state}): {', '.join(conflict.claims)}")
+            lines.append(f"      {conflict.note}")
+            if conflict.resolved:
+                lines.append(f"      resolution: {conflict.resolution}")
     return "\n".join(lines) + "\n"
+
+
+def _derivation(claim: Claim) -> str:
+    d = claim.derived
+    if d is None:
+        return ""
+    inputs = f", from {', '.join(d.inputs)}" if d.inputs else ""
+    return f' -- derived by {d.rule} from "{d.words}"{inputs}: {d.explanation}'
 
 
 def _sources(claim: Claim) -> str:
@@ -513,6 +584,56 @@ def _asof(catalog: Catalog, deal_id: str, day: PartialDate, fmt: str) -> str:
     return text + "\n" + "\n".join(totals) + "\n"
 
 
+def _history(
+    catalog: Catalog, investor: str, investee: str, day: PartialDate | None, fmt: str, locale: str
+) -> str:
+    from .._values import format_date, format_estimate
+    from ..analysis import deal_history
+
+    history = deal_history(catalog, investor, investee)
+    if fmt == "json":
+        data = history.to_json()
+        if day is not None:
+            data["as_of"] = {"day": str(day), **history.as_of(day).to_json()}
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    def name(party_id: str) -> str:
+        try:
+            return catalog.party(party_id).name
+        except DealkitError:
+            return party_id
+
+    def money(e: Any) -> str:
+        return "-" if e is None else format_estimate(e, locale, style="compact")
+
+    def running(c: Any) -> str:
+        words = " plus ".join(money(p.amount) for p in c.parts) or "nothing known"
+        if c.unknown:
+            words += " plus amounts no claim gives"
+        shown = money(c.total)
+        return words if len(c.parts) < 2 or c.total is None else f"{words} ({shown})"
+
+    rows = []
+    for e in history.entries:
+        how = "; ".join(f"{r.kind} {r.deal}" for r in e.relations) or "-"
+        rows.append((format_date(e.announced, locale), e.deal, money(e.amount), how, running(e.cumulative)))
+    title = f"{name(history.investor)} -> {name(history.investee)}: {len(history.entries)} deal(s)"
+    text = title + "\n\n" + _table(("announced", "deal", "amount", "relation", "cumulative"), rows)
+    text += f"\nTotal after {history.entries[-1].deal}: {running(history.total)}\n" if history.entries else ""
+    if day is not None:
+        at = history.as_of(day)
+        text += f"As of {format_date(day, locale)}: {running(at)}\n"
+        if at.possibly:
+            text += f"  possibly also (announced at a time that may fall after it): {', '.join(at.possibly)}\n"
+    if history.conflicts:
+        text += "\nRecorded conflicts about these deals:\n"
+        for c in history.conflicts:
+            text += f"  - {c.id} ({c.kind}, {'resolved' if c.resolved else 'open'}): {c.note}\n"
+            if c.resolved:
+                text += f"      resolution: {c.resolution}\n"
+    return text
+
+
 def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:
     from ..analysis import check_consistency
 
@@ -522,13 +643,15 @@ def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:
         return json.dumps([f.to_json() for f in findings], indent=2, ensure_ascii=False) + "\n", status
     lines = []
     for f in findings:
-        mark = f"{f.status}{' (resolved)' if f.resolved else ''}"
+        shown = "conflict of meaning" if f.meaning else f.status
+        mark = f"{shown}{' (resolved)' if f.resolved else ''}"
         lines.append(f"{mark}: {f.subject} {f.property}{f' as of {f.as_of}' if f.as_of else ''}")
         lines.append(f"  {f.message}")
         lines.append(f"  sources: {', '.join(f.sources)}")
-    conflicts = sum(f.is_conflict for f in findings)
+    found = sum(f.is_conflict and f.kind != "recorded" for f in findings)
+    recorded = sum(f.kind == "recorded" for f in findings)
     unresolved = sum(f.is_conflict and not f.resolved for f in findings)
-    lines.append(f"{len(findings)} finding(s), {conflicts} conflict(s), {unresolved} unresolved")
+    lines.append(f"{len(findings)} finding(s): {found} conflict(s) found, {recorded} recorded; {unresolved} unresolved")
     return "\n".join(lines) + "\n", status
 
 

@@ -5,8 +5,9 @@
   (``2026-Q2`` is a bar from April 1 to June 30, a day a thin bar with a
   marker); an "up to"/"by" date fades in from the left, a "from" date fades out
   to the right.
-- ``flows``: the parties and what passes between them (investment and
-  tranches, compute, spend commitments) with their qualifiers, and beside it
+- ``flows``: the parties and what passes between them (each investor's
+  investment and tranches, compute, spend commitments) with their qualifiers,
+  parties of one group (AWS in Amazon's) joined by a dotted line, and beside it
   each amount of money as a bar from its lower to its upper bound.
 
 matplotlib is imported on first use and draws through its Agg/SVG canvases
@@ -65,7 +66,7 @@ def plot_deal(
         path: the file to write; its suffix chooses PNG or SVG.
         kind: ``"timeline"`` or ``"flows"``.
         locale: the locale of the labels' numbers and dates.
-        catalog: where to find the parties' names (their ids are used without it).
+        catalog: where to find the parties' names and groups (ids and no groups without it).
 
     Raises:
         InvalidValueError: an unknown kind or file suffix.
@@ -94,6 +95,9 @@ def plot_deal(
         except DealkitError:
             return party_id
 
+    def group_of(party_id: str) -> str:
+        return party_id if catalog is None else catalog.group_of(party_id)
+
     from matplotlib import rc_context
 
     # "$25B" is money, not TeX: mathtext is off for every label.
@@ -105,7 +109,7 @@ def plot_deal(
         if kind == "timeline":
             _timeline(fig, deal, locale)
         else:
-            _flows(fig, deal, locale, name)
+            _flows(fig, deal, locale, name, group_of)
         try:
             fig.savefig(target, dpi=120)
         except OSError as exc:
@@ -189,12 +193,16 @@ def _timeline(fig: Figure, deal: Deal, locale: str) -> None:
 
 
 def _money_flows(deal: Deal) -> list[tuple[str, str, str, str, Estimate[Any]]]:
-    """(group, from, to, label, estimate) for every flow in the deal."""
+    """(group, from, to, label, estimate) for every flow in the deal, each investor's own."""
     flows: list[tuple[str, str, str, str, Estimate[Any]]] = []
-    if deal.investment is not None:
-        flows.append(("announced", deal.investor, deal.investee, "investment", deal.investment))
-    for t in deal.tranches:
-        flows.append(("tranche", deal.investor, deal.investee, f"tranche: {t.kind.replace('_', '-')}", t.amount))
+    several = len(deal.investors) > 1
+    for i in deal.investors:
+        amount = deal.amount_of(i.party) if several else deal.investment
+        if amount is not None:
+            flows.append(("announced", i.party, i.investee, f"investment: {i.party}" if several else "investment", amount))
+        for t in i.tranches:
+            label = t.kind.replace("_", "-") if t.name == t.kind else t.name
+            flows.append(("tranche", i.party, i.investee, f"tranche: {label}", t.amount))
     for s in deal.spend:
         flows.append(("spend", s.payer, s.payee, f"spend: {s.name}", s.amount))
     for c in deal.compute:
@@ -202,18 +210,28 @@ def _money_flows(deal: Deal) -> list[tuple[str, str, str, str, Estimate[Any]]]:
     return flows
 
 
-def _flows(fig: Figure, deal: Deal, locale: str, name: Any) -> None:
+def _flows(fig: Figure, deal: Deal, locale: str, name: Any, group_of: Any) -> None:
     from .._values import format_estimate
 
     diagram, bounds = fig.subplots(1, 2, width_ratios=(1.1, 1))
     flows = _money_flows(deal)
     parties = list(dict.fromkeys([p for _, a, b, _, _ in flows for p in (a, b)] or list(deal.parties)))
+    # The heads of the groups the parties belong to are drawn too, so money back to a group shows.
+    parties += [h for h in dict.fromkeys(group_of(p) for p in parties) if h not in parties]
     where: dict[str, tuple[float, float]] = {}
     for i, party in enumerate(parties):
         angle = math.pi / 2 + 2 * math.pi * i / len(parties)
         where[party] = (math.cos(angle), math.sin(angle))
         diagram.text(*where[party], name(party), ha="center", va="center", fontsize=10, zorder=3,
                      bbox={"boxstyle": "round,pad=0.4", "facecolor": "#f2f2f2", "edgecolor": "#444444"})
+    # Parties of one group: a dotted line from each to the head of its group.
+    for party in parties:
+        head = group_of(party)
+        if head != party and head in where:
+            (xa, ya), (xb, yb) = where[party], where[head]
+            diagram.plot([xa, xb], [ya, yb], linestyle=":", color="#777777", lw=1.5, zorder=1)
+            diagram.text((xa + xb) / 2, (ya + yb) / 2, "same group", ha="center", va="center", fontsize=7,
+                         color="#555555", bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"})
     # One arrow per ordered pair of parties, labelled with every flow along it.
     pairs: dict[tuple[str, str], list[tuple[str, str, Estimate[Any]]]] = {}
     for group, a, b, label, e in flows:
@@ -238,7 +256,10 @@ def _flows(fig: Figure, deal: Deal, locale: str, name: Any) -> None:
     diagram.set_aspect("equal")
     diagram.axis("off")
     diagram.set_title("Who gives what to whom", fontsize=10)
-    _bounds(bounds, [(label, e) for _, _, _, label, e in flows if _is_money(e)], locale)
+    money = [(label, e) for _, _, _, label, e in flows if _is_money(e)]
+    if len(deal.investors) > 1 and deal.investment is not None:
+        money.insert(0, ("investment: all investors", deal.investment))
+    _bounds(bounds, money, locale)
     fig.suptitle(deal.title, fontsize=11)
 
 
