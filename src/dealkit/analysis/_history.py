@@ -190,13 +190,19 @@ def _running(entries: Iterable[HistoryEntry]) -> list[Cumulative]:
 
 
 def _amount(catalog: Catalog, deal: Deal, investors: list[str]) -> tuple[Estimate[CurrencyAmount] | None, tuple[str, ...]]:
+    """What ``investors`` put into the deal (as :meth:`Deal.amount_of` reads it), and the claims it comes from."""
     amounts = [deal.amount_of(p) for p in investors]
     if any(a is None for a in amounts):
         return None, ()
-    props = [property_name("investor", "amount", p) for p in investors]
-    props += [property_name("deal", "investment")] if len(deal.investors) == 1 else []
-    props += [property_name("tranche", "amount", t.name) for i in deal.investors if i.party in investors
-              for t in i.tranches]
+    props: list[str] = []
+    for inv in [i for i in deal.investors if i.party in investors]:
+        party = inv.party
+        if inv.amount is not None:
+            props.append(property_name("investor", "amount", party))
+        elif len(deal.investors) == 1 and deal.investment is not None:
+            props.append(property_name("deal", "investment"))
+        else:
+            props += [property_name("tranche", "amount", t.name) for t in inv.tranches]
     used = tuple(dict.fromkeys(c.id for p in props if (c := catalog.best(deal.id, p)) is not None))
     return sum_positive(a for a in amounts if a is not None), used
 
