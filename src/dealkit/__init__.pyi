@@ -115,6 +115,9 @@ from ._typing import (
     InvestorRole as InvestorRole,
 )
 from ._typing import (
+    JSONValue as JSONValue,
+)
+from ._typing import (
     MoneyStyle as MoneyStyle,
 )
 from ._typing import (
@@ -305,7 +308,7 @@ from .serialization import (
     make_converter as make_converter,
 )
 
-#: dealkit's pint registry (built on first use).
+#: pint's application registry, as dealkit sees it when asked: where dealkit's quantities are built.
 ureg: pint.UnitRegistry[float]
 
 def get_deal(deal_id: str) -> Deal: ...

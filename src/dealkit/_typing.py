@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypeAlias, Union
 
 __all__ = [
     "ConflictKind",
     "DerivationRule",
     "DurationUnit",
+    "JSONValue",
     "EnergyUnit",
     "FigureKind",
     "InvestorRole",
@@ -48,4 +50,9 @@ OutputFormat: TypeAlias = Literal["table", "json", "csv"]
 #: numbers (``"1.2987"``) that derived figures hold.
 ValueKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date", "number"
+]
+#: Plain JSON data, as ``to_json()`` and ``unstructure`` give it (read-only views, so a
+#: ``list[str]`` is one): narrow with ``isinstance`` to use a value.
+JSONValue: TypeAlias = Union[  # noqa: UP007 - a recursive alias needs the string forward references
+    str, int, float, bool, None, Sequence["JSONValue"], Mapping[str, "JSONValue"]
 ]

@@ -24,6 +24,7 @@ import attrs
 
 from .._errors import InvalidValueError
 from .._model import Conflict, Deal, DealRelation, property_name, sum_positive
+from .._typing import JSONValue
 from .._values import Certainty, CurrencyAmount, Estimate, PartialDate
 from ..catalog import Catalog
 from ..serialization import unstructure
@@ -84,9 +85,10 @@ class Cumulative:
         words = [str(p.amount) for p in self.parts] + ["an amount no claim gives" for _ in self.unknown]
         return " plus ".join(words) or "nothing known"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The running total as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out: dict[str, Any] = unstructure(self)
+        out = unstructure(self)
+        assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
 
@@ -168,9 +170,10 @@ class DealHistory:
         last = totals[-1] if totals else Cumulative.of(())
         return attrs.evolve(last, possibly=possibly)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The history as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out: dict[str, Any] = unstructure(self)
+        out = unstructure(self)
+        assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
 
