@@ -153,11 +153,11 @@ class TestHistoryCommand:
     def test_table(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = self.run(capsys, "history", "amazon", "anthropic", "--as-of", "2026-04-20")
         assert code == 0
-        assert out.startswith("Amazon -> Anthropic: 3 deal(s)")
+        assert out.startswith("Amazon → Anthropic: 3 deals")
         assert "Total after amazon-anthropic-2026: $8B plus up to $25B ($8B–$33B)" in out
         assert "As of Apr 20, 2026: $8B plus up to $25B ($8B–$33B)" in out
         assert "amends amazon-anthropic-2023" in out
-        assert "a26-total-or-new (meaning, resolved)" in out
+        assert "a26-total-or-new (conflict of meaning, resolved)" in out
 
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = self.run(capsys, "history", "amazon", "anthropic", "--format", "json", "--as-of", "2026-04-20")
@@ -177,7 +177,24 @@ class TestHistoryCommand:
         with pytest.raises(SystemExit) as info:
             main(["history", "amazon", "anthropic", "--as-of", "2026-13"])
         assert info.value.code == 2
-        assert "argument --as-of: month must be 1..12" in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert "argument --as-of: month must be 1..12" in err
+        assert err.startswith("usage: dealkit history")  # the subcommand's own usage
+
+    def test_csv(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = self.run(capsys, "history", "amazon", "anthropic", "--format", "csv")
+        assert code == 0
+        rows = out.splitlines()
+        assert rows[0].startswith("investor,investee,deal,title,announced,amount.qualifier,amount.value,")
+        assert rows[-1].startswith("amazon,anthropic,amazon-anthropic-2026,")
+        assert ",at_most,25000000000 USD,range,8000000000 USD .. 33000000000 USD," in rows[-1]
+
+    def test_in_german(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = self.run(capsys, "history", "amazon", "anthropic", "--locale", "de_DE")
+        assert code == 0
+        assert out.startswith("Amazon → Anthropic: 3 Deals")
+        assert "ändert amazon-anthropic-2023" in out and "erweitert amazon-anthropic-before-2026" in out
+        assert "Summe nach amazon-anthropic-2026: 8\xa0Mrd.\xa0$ plus bis zu 25\xa0Mrd.\xa0$" in out
 
     def test_an_unknown_party(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, _, err = self.run(capsys, "history", "amazon", "nobody")

@@ -89,7 +89,7 @@ class TestThreeWayPact:
         assert "      - immediate 'cloudco-now': $500M [" in out
         assert "  - ChipCo (co-investor): $1B [" in out
         assert "with CloudCo Web Services (CloudCo group) over 5 years" in out
-        assert "  back to the investor's group: CloudCo" in out
+        assert "  ↩ returns to CloudCo's group" in out
         assert '"against revenue milestones"' in out  # a structural fact's source is cited
 
     def test_metrics(self, pact_file: Path) -> None:
@@ -118,8 +118,9 @@ class TestThreeWayPact:
         path = dealkit.plot_deal(cat.deal("pact-2027"), tmp_path / "flows.svg", kind="flows", catalog=cat)
         root = ET.parse(path).getroot()
         text = " ".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text"))
-        for label in ("investment: cloudco", "investment: chipco", "tranche: cloudco-now", "spend: cloud",
-                      "same group", "investment: all investors", "CloudCo Web Services"):
+        for label in ("investment (CloudCo)", "investment (ChipCo)", "immediate tranche cloudco-now (CloudCo)",
+                      "spend with CloudCo Web Services", "CloudCo group", "↩ returns to CloudCo's group",
+                      "CloudCo Web Services"):
             assert label in text, label
 
     def test_exports(self, pact_file: Path, tmp_path: Path) -> None:
@@ -178,7 +179,7 @@ class TestConsortium:
 
     def test_validate(self, consortium_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["validate", str(consortium_file)]) == 0
-        assert "1 file(s) valid" in capsys.readouterr().out
+        assert "1 file valid" in capsys.readouterr().out
 
     def test_a_share_above_the_total_names_file_and_path(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -211,6 +211,7 @@ def read_catalog_file(path: str | os.PathLike[str]) -> CatalogFile:
 
 
 def catalog_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """The catalog files ``paths`` name: each file as given, each folder's ``.toml`` and ``.json`` files, sorted."""
     out: list[Path] = []
     for path in paths:
         p = Path(path)
@@ -245,6 +246,7 @@ def builtin_dir() -> Path:
 
 @cache
 def builtin_files() -> tuple[tuple[str, CatalogFile], ...]:
+    """The built-in catalog files, read and structured: ``(file name, content)`` in file-name order."""
     root = resources.files("dealkit.catalog") / "builtin"
     out = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):

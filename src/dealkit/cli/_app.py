@@ -1,182 +1,88 @@
-"""The ``dealkit`` command: list, show, claims, validate, export, schema, plot,
-metrics, asof, history, check, extract and ingest.
+"""The ``dealkit`` command: the parser of every subcommand, and how a run ends.
 
-Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error.
-Errors are one line each on stderr, never a traceback.
+Each group of subcommands is a module of this package with a ``register``
+function (:data:`COMMAND_GROUPS`); this module only builds the parser from
+them, runs the chosen command and turns errors into exit codes:
+0 success; 1 invalid data or an unknown id; 2 a usage error.
+Errors are one line each on stderr, never a traceback; a usage error found
+after parsing prints the subcommand's own usage.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NoReturn
+from typing import Final
 
 from .._errors import CatalogError, DealkitError, short_repr
-from .._model import property_name
+from . import _analysis, _catalog, _claims, _completion, _deals, _extract, _plot
+from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Parser, PathError, UsageError
 
-if TYPE_CHECKING:
-    from .._model import Claim, Source, Tranche
-    from .._values import PartialDate
-    from ..catalog import Catalog
+__all__ = ["COMMAND_GROUPS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
-__all__ = ["main"]
+#: The modules that add subcommands, in the order `dealkit --help` lists them.
+COMMAND_GROUPS: Final = (_deals, _claims, _analysis, _catalog, _extract, _plot, _completion)
 
-EXIT_OK: Final = 0
-EXIT_INVALID: Final = 1
-EXIT_USAGE: Final = 2
+_DESCRIPTION: Final = """\
+Typed, sourced figures of very large AI-infrastructure deals: list and show
+deals, their claims and sources, derived metrics, consistency checks, exports,
+figures read out of text, and pictures.
 
-#: The columns of the claims table (a subset of the one claim row, ``dealkit.serialization.CLAIM_COLUMNS``).
-_TABLE_COLUMNS: Final = ("subject", "property", "kind", "qualifier", "value", "rank", "as_of", "sources", "quotes")
+Every command that prints data takes --format table|json|csv (json and csv
+carry the field names of the Python API, the same in every locale), and
+--locale for the words, numbers and dates of tables and text.  Listings,
+`check` and `export` take DEAL_IDs and --party to filter, and every command
+that reads the catalog takes --catalog PATH and --no-builtin."""
+
+_EPILOG: Final = """\
+examples:
+  dealkit list
+  dealkit show amazon-anthropic-2026 --locale de_DE
+  dealkit claims amazon-anthropic-2026 --format json
+  dealkit COMMAND --help      every command's options, examples and exit codes
+
+exit codes:
+  0  success
+  1  invalid data, an unknown id, a conflict `check` found, a file that cannot be written
+  2  a usage error: an unknown option, a bad argument, a path that does not exist"""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"dealkit: error: {message}\n")
-
-
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> Parser:
+    """The parser of ``dealkit`` and every subcommand."""
     from .._version import __version__
 
-    parser = _Parser(prog="dealkit", description="Typed, sourced figures of very large AI-infrastructure deals.")
+    parser = Parser(prog="dealkit", description=_DESCRIPTION, epilog=_EPILOG,
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"dealkit {__version__}")
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--catalog", action="append", default=[], metavar="PATH",
-        help="a catalog file or directory to load beside the built-in one (repeatable)",
-    )
-    common.add_argument("--locale", default="en_US", help="babel locale for numbers and dates (default en_US)")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    sub.add_parser("list", parents=[common], help="list the deals in the catalog")
-    show = sub.add_parser("show", parents=[common], help="show a deal in plain words, with sources")
-    show.add_argument("deal_id")
-    claims = sub.add_parser("claims", parents=[common], help="list claims (all, or one deal's)")
-    claims.add_argument("deal_id", nargs="?")
-    claims.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    validate = sub.add_parser("validate", help="check catalog files; print every problem")
-    validate.add_argument("paths", nargs="+", metavar="PATH")
-    metrics = sub.add_parser("metrics", parents=[common], help="derived figures of a deal, with bounds and sources")
-    metrics.add_argument("deal_id")
-    metrics.add_argument("--format", choices=("table", "json"), default="table")
-    asof = sub.add_parser("asof", parents=[common], help="what of a deal is committed, unlocked or online on a day")
-    asof.add_argument("deal_id")
-    asof.add_argument("day", metavar="DATE", help="e.g. 2026-05-01, 2026-Q3")
-    asof.add_argument("--format", choices=("table", "json"), default="table")
-    history = sub.add_parser(
-        "history", parents=[common],
-        help="the deals from one party's group to another's, in order, with running totals",
-    )
-    history.add_argument("investor", metavar="PARTY_A", help="the investing party (its group counts)")
-    history.add_argument("investee", metavar="PARTY_B", help="the party invested in (its group counts)")
-    history.add_argument("--as-of", dest="day", metavar="DATE", help="also give the total as of a day, e.g. 2026-04-20")
-    history.add_argument("--format", choices=("table", "json"), default="table")
-    check = sub.add_parser("check", parents=[common], help="check claims against each other and what they imply")
-    check.add_argument("--format", choices=("table", "json"), default="table")
-    extract = sub.add_parser(
-        "extract",
-        help="list the figures in text files, directories of *.txt files or JSONL corpora ('-' reads stdin)",
-    )
-    extract.add_argument("paths", nargs="+", metavar="PATH")
-    extract.add_argument(
-        "--format", choices=("table", "json", "jsonl", "parquet"), default=None,
-        help="table or json (one text), jsonl or parquet (one row per figure with its document id); "
-        "default: table for one text, jsonl for several, from -o's extension",
-    )
-    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    extract.add_argument("--reference", metavar="DATE",
-                         help="the date the texts were written, for relative dates ('last year', 'by year-end')")
-    extract.add_argument("--jobs", type=int, default=None, metavar="N",
-                         help="processes reading the documents (default: every core)")
-    ingest = sub.add_parser("ingest", help="write a draft catalog file with one claim per figure of an article")
-    ingest.add_argument("article", metavar="ARTICLE")
-    ingest.add_argument("--source", required=True, metavar="NAME",
-                        help="the article's file name as claims cite it")
-    ingest.add_argument("--deal", metavar="ID", help="the deal the claims are about (fills 'subject')")
-    ingest.add_argument("--reference", metavar="DATE",
-                        help="the date the article was written (default: the deal's announcement)")
-    ingest.add_argument("-o", "--output", metavar="FILE", help="write the draft to FILE instead of stdout")
-    export = sub.add_parser("export", parents=[common], help="write claims (all, or one deal's) to a file, one row each")
-    export.add_argument("deal_id", nargs="?")
-    export.add_argument("--format", choices=("csv", "parquet", "json"), default=None,
-                        help="file format (default: from the file's extension, else csv)")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
-    schema = sub.add_parser("schema", help="print the JSON Schema of the catalog file format")
-    schema.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead of stdout")
-    plot = sub.add_parser("plot", parents=[common], help="draw a deal's timeline or money flows (PNG or SVG)")
-    plot.add_argument("deal_id")
-    plot.add_argument("--kind", choices=("timeline", "flows"), default="timeline")
-    plot.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND",
+                                     title="commands")
+    for group in COMMAND_GROUPS:
+        group.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = _parser()
+    parser = build_parser()
+    _completion.setup(parser)
     args = parser.parse_args(argv)
+    command: Parser = args.parser
     if getattr(args, "locale", None) is not None:
         from .._values import resolve_locale
 
         try:
             resolve_locale(args.locale)
         except DealkitError as exc:  # a bad option value is a usage error (exit 2)
-            parser.error(f"argument --locale: {exc}")
-    if args.command in ("asof", "history") and args.day is not None:
-        from .._values import PartialDate
-
-        try:
-            args.day = PartialDate.parse(args.day)  # parsed once, handed on as a date
-        except DealkitError as exc:  # as for --locale: a bad argument is a usage error
-            parser.error(f"argument {'DATE' if args.command == 'asof' else '--as-of'}: {exc}")
-    if getattr(args, "reference", None) is not None:
-        from .._values import PartialDate
-
-        try:
-            args.reference = PartialDate.parse(args.reference)
-        except DealkitError as exc:
-            parser.error(f"argument --reference: {exc}")
-    if args.command == "extract" and args.jobs is not None and args.jobs < 1:
-        parser.error("argument --jobs: must be at least 1")
+            command.error(f"argument --locale: {exc}")
     try:
-        if args.command == "validate":
-            return _validate(args.paths)
-        if args.command == "extract":
-            return _extract(args.paths, args.format, args.output, args.reference, args.jobs)
-        if args.command == "ingest":
-            return _ingest(args.article, args.source, args.deal, args.reference, args.output)
-        if args.command == "schema":
-            return _schema(args.output)
-        for name in args.catalog:
-            if not Path(name).exists():  # as for validate: a path that does not exist is a usage error
-                print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
-                return EXIT_USAGE
-        catalog = _load(args.catalog)
-        out = sys.stdout
-        match args.command:
-            case "list":
-                out.write(_list(catalog, args.locale))
-            case "show":
-                out.write(_styled(_show(catalog, args.deal_id, args.locale)))
-            case "claims":
-                out.write(_claims(catalog, args.deal_id, args.format, args.locale))
-            case "metrics":
-                out.write(_metrics(catalog, args.deal_id, args.format))
-            case "asof":
-                out.write(_asof(catalog, args.deal_id, args.day, args.format))
-            case "history":
-                out.write(_history(catalog, args.investor, args.investee, args.day, args.format, args.locale))
-            case "check":
-                text, status = _check(catalog, args.format)
-                out.write(text)
-                return status
-            case "export":
-                return _export(catalog, args.deal_id, args.format, args.output)
-            case "plot":
-                return _plot(catalog, args.deal_id, args.kind, args.output, args.locale)
-        return EXIT_OK
+        code: int = args.run(args)
+        return code
+    except UsageError as exc:
+        command.error(str(exc))
+    except PathError as exc:
+        print(f"dealkit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except CatalogError as exc:
         for problem in exc.problems:
             print(f"dealkit: {problem}", file=sys.stderr)
@@ -196,598 +102,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dealkit: internal error ({type(exc).__name__}: {short_repr(str(exc))}); please report it",
               file=sys.stderr)
         return EXIT_INVALID
-
-
-def _load(paths: Sequence[str]) -> Catalog:
-    from ..catalog import load_catalog
-
-    return load_catalog(*paths)
-
-
-def _validate(paths: Sequence[str]) -> int:
-    from ..catalog import (
-        Catalog,
-        builtin_dir,
-        builtin_files,
-        catalog_paths,
-        read_catalog_file,
-    )
-
-    status = EXIT_OK
-    files = []
-    for name in paths:
-        path = Path(name)
-        if not path.exists():
-            print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
-            return EXIT_USAGE
-        for target in _progress(catalog_paths([path]), f"validating {name}"):
-            try:
-                files.append((str(target), read_catalog_file(target)))
-            except CatalogError as exc:
-                status = EXIT_INVALID
-                for problem in exc.problems:
-                    print(problem, file=sys.stderr)
-    if status == EXIT_OK:
-        try:
-            # References between files (and to the built-in parties) are checked together.
-            # The built-in files themselves may be among those given: check them once.
-            given = {Path(name).resolve() for name, _ in files}
-            root = builtin_dir()
-            builtin = [(name, content) for name, content in builtin_files()
-                       if (root / Path(name).name).resolve() not in given]
-            Catalog.build([*builtin, *files])
-        except CatalogError as exc:
-            status = EXIT_INVALID
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
-    if status == EXIT_OK:
-        print(f"{len(files)} file(s) valid")
-    return status
-
-
-
-def _list(catalog: Catalog, locale: str = "en_US") -> str:
-    from .._values import format_date, format_estimate
-
-    rows = [
-        (d.id, format_date(d.announced, locale),
-         format_estimate(d.investment, locale, style="compact") if d.investment else "-", d.title)
-        for d in catalog.deals()
-    ]
-    return _table(("id", "announced", "investment", "title"), rows)
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    console = _rich_console()
-    if console is not None:
-        return _rich_table(console, header, rows)
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines) + "\n"
-
-
-def _claims(catalog: Catalog, deal_id: str | None, fmt: str, locale: str = "en_US") -> str:
-    from ..export import write_csv, write_json
-    from ..serialization import CLAIM_COLUMNS, claim_rows, plain_row
-
-    claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
-    rows = claim_rows(claims)
-    buf = io.StringIO()
-    if fmt == "json":
-        write_json(rows, buf)
-        return buf.getvalue()
-    if fmt == "csv":
-        write_csv(rows, CLAIM_COLUMNS, buf)
-        return buf.getvalue()
-    # The table shows the columns a person reads, each figure also as the locale writes it ("reads").
-    table = []
-    for row, claim in zip(map(plain_row, rows), claims, strict=True):
-        cells = {k: "; ".join(v) if isinstance(v, list) else (v or "") for k, v in row.items()}
-        table.append([*(cells[k] for k in _TABLE_COLUMNS[:5]), _reads(claim, locale), *(cells[k] for k in _TABLE_COLUMNS[5:])])
-    return _table((*_TABLE_COLUMNS[:5], "reads", *_TABLE_COLUMNS[5:]), table)
-
-
-def _reads(claim: Claim, locale: str) -> str:
-    from .._values import format_estimate
-
-    if claim.kind in ("multiple", "percent", "count"):
-        return claim.value_text  # "3x", "84%": the suffix says what the number is
-    return format_estimate(claim.value, locale, style="compact")
-
-
-def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
-    from .._values import format_date, format_estimate
-
-    deal = catalog.deal(deal_id)
-    claims = catalog.claims_about_deal(deal_id)
-    by_id = {c.id: c for c in claims}
-    # Citations, numbered in order of first use: a claim by its id, a structural fact by its sources.
-    refs: dict[str, tuple[int, str]] = {}
-    lines: list[str] = []
-
-    def cite(prop: str) -> str:
-        best = catalog.best(deal_id, prop)
-        if best is None:
-            return ""
-        if best.id not in refs:
-            refs[best.id] = (len(refs) + 1, _sources(best) + _derivation(best))
-        return f" [{refs[best.id][0]}{', derived' if best.is_derived else ''}]"
-
-    def cite_sources(key: str, sources: Sequence[Source]) -> str:
-        if not sources:
-            return ""
-        if key not in refs:
-            refs[key] = (len(refs) + 1, "; ".join(f'{s.file} "{s.quote}"' for s in sources))
-        return f" [{refs[key][0]}]"
-
-    def fmt(e: Any) -> str:
-        return format_estimate(e, locale, style="compact")
-
-    def name(party_id: str) -> str:
-        try:
-            shown = catalog.party(party_id).name
-        except DealkitError:
-            return party_id
-        head = catalog.group_of(party_id)
-        return shown if head == party_id else f"{shown} ({name(head)} group)"
-
-    lines.append(deal.title)
-    lines.append("=" * len(deal.title))
-    investees = list(dict.fromkeys(i.investee for i in deal.investors))
-    backers = ", ".join(
-        name(i.party) + (f" ({i.role.replace('_', '-')})" if len(deal.investors) > 1 else "") for i in deal.investors
-    )
-    lines.append(f"{deal.id}: {backers} invest{'s' if len(deal.investors) == 1 else ''} in "
-                 f"{', '.join(name(p) for p in investees)}{cite_sources('deal', deal.sources)}")
-    lines.append(f"Announced: {format_date(deal.announced, locale)}{cite(property_name('deal', 'announced'))}")
-    if deal.investment is not None:
-        total = "Investment (all investors)" if len(deal.investors) > 1 else "Investment"
-        lines.append(f"{total}: {fmt(deal.investment)}{cite(property_name('deal', 'investment'))}")
-    if deal.valuation is not None:
-        lines.append(f"Valuation: {fmt(deal.valuation)}{cite(property_name('deal', 'valuation'))}")
-
-    def tranche_lines(tranches: Sequence[Tranche], indent: str) -> None:
-        for t in tranches:
-            label = t.kind.replace("_", "-") + (f" '{t.name}'" if t.name != t.kind else "")
-            lines.append(f"{indent}- {label}: {fmt(t.amount)}{cite(property_name('tranche', 'amount', t.name))}"
-                         + (f" ({t.condition})" if t.condition else "")
-                         + cite_sources(f"tranche:{t.name}", t.sources))
-
-    if len(deal.investors) > 1 or any(i.amount is not None or i.sources for i in deal.investors):
-        lines.append("Investors:")
-        for i in deal.investors:
-            own = "" if i.amount is None else f": {fmt(i.amount)}{cite(property_name('investor', 'amount', i.party))}"
-            into = "" if len(investees) == 1 else f" in {name(i.investee)}"
-            lines.append(f"  - {name(i.party)} ({i.role.replace('_', '-')}){into}{own}"
-                         f"{cite_sources(f'investor:{i.party}', i.sources)}")
-            tranche_lines(i.tranches, "      ")
-    elif deal.tranches:
-        lines.append("Tranches:")
-        tranche_lines(deal.tranches, "  ")
-    for c in deal.compute:
-        lines.append(f"Compute: {fmt(c.capacity)} from {name(c.provider)} to {name(c.recipient)}"
-                     f"{cite(property_name('compute', 'capacity', c.name))}")
-        if c.chips:
-            lines.append(f"  chips: {', '.join(c.chips)}{cite_sources(f'compute:{c.name}', c.sources)}")
-        if c.by is not None:
-            lines.append(f"  by: {fmt(c.by)}{cite(property_name('compute', 'by', c.name))}")
-    for sp in deal.spend:
-        term = f" over {sp.term}" if sp.term is not None else ""
-        back = [i.party for i in deal.investors if catalog.same_group(i.party, sp.payee)]
-        lines.append(f"Spend: {name(sp.payer)} spends {fmt(sp.amount)} with {name(sp.payee)}{term}"
-                     f"{cite(property_name('spend', 'amount', sp.name))}"
-                     f"{cite(property_name('spend', 'term', sp.name)) if sp.term else ''}")
-        if sp.covers:
-            lines.append(f"  covers: {', '.join(sp.covers)}{cite_sources(f'spend:{sp.name}', sp.sources)}")
-        if back:
-            lines.append(f"  back to the investor's group: {', '.join(name(b) for b in back)}")
-    if deal.milestones:
-        lines.append("Milestones:")
-        for m in deal.milestones:
-            when = fmt(m.date)
-            cap = f" ({fmt(m.capacity)}{cite(property_name('milestone', 'capacity', m.name))})" if m.capacity else ""
-            lines.append(f"  - {when}{cite(property_name('milestone', 'date', m.name))}: {m.description}{cap}"
-                         f"{cite_sources(f'milestone:{m.name}', m.sources)}")
-    if deal.relations:
-        lines.append("Relations:")
-        for r in deal.relations:
-            lines.append(f"  - {r.kind} {r.deal} ({catalog.deal(r.deal).title})"
-                         f"{cite_sources(f'relation:{r.kind}:{r.deal}', r.sources)}")
-            if r.note:
-                lines.append(f"      note: {r.note}")
-    others: list[Claim] = [c for c in claims if c.id not in refs]
-    lines.append("")
-    lines.append("Sources:")
-    for n, text in refs.values():
-        lines.append(f"  [{n}] {text}")
-    if others:
-        lines.append("")
-        lines.append("Other claims (not used above):")
-        for other in others:
-            mark = f", derived by {other.derived.rule}" if other.derived is not None else ""
-            lines.append(
-                f"  - {other.property}: {other.qualifier.value} {other.value_text} ({other.rank.value}{mark}) "
-                f"{_sources(other)}"
-            )
-            if other.note:
-                lines.append(f"      note: {other.note}")
-    conflicts = catalog.conflicts_about(by_id)
-    if conflicts:
-        lines.append("")
-        lines.append("Recorded conflicts:")
-        for conflict in conflicts:
-            state = "resolved" if conflict.resolved else "open"
-            lines.append(f"  - {conflict.id} ({conflict.kind}, {state}): {', '.join(conflict.claims)}")
-            lines.append(f"      {conflict.note}")
-            if conflict.resolved:
-                lines.append(f"      resolution: {conflict.resolution}")
-    return "\n".join(lines) + "\n"
-
-
-def _derivation(claim: Claim) -> str:
-    d = claim.derived
-    if d is None:
-        return ""
-    inputs = f", from {', '.join(d.inputs)}" if d.inputs else ""
-    return f' -- derived by {d.rule} from "{d.words}"{inputs}: {d.explanation}'
-
-
-def _sources(claim: Claim) -> str:
-    return "; ".join(f'{s.file} "{s.quote}"' for s in claim.sources)
-
-
-
-
-# -- export, schema, plot -----------------------------------------------------------------------
-
-_SUFFIX_FORMATS: Final = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
-
-
-def _export(catalog: Catalog, deal_id: str | None, fmt: str | None, output: str) -> int:
-    from ..export import export_claims
-
-    claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
-    chosen = fmt or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "csv")
-    count = export_claims(claims, output, chosen)  # type: ignore[arg-type]
-    print(f"{count} claim(s) written to {output} ({chosen})")
-    return EXIT_OK
-
-
-def _schema(output: str | None) -> int:
-    from ..catalog import catalog_schema_json
-
-    text = catalog_schema_json()
-    if output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
-    print(f"schema written to {output}")
-    return EXIT_OK
-
-
-def _plot(catalog: Catalog, deal_id: str, kind: str, output: str, locale: str) -> int:
-    from ..plots import plot_deal
-
-    plot_deal(catalog.deal(deal_id), output, kind=kind, locale=locale, catalog=catalog)  # type: ignore[arg-type]
-    print(f"{kind} of {deal_id} written to {output}")
-    return EXIT_OK
-
-
-# -- rich output (the `cli` extra), only on a terminal -------------------------------------------
-
-#: Fewer files than this are validated without a progress bar.
-PROGRESS_MIN_FILES: Final = 3
-
-
-def _rich_console(stream: Any = None) -> Any:
-    """A rich Console on ``stream`` (stdout) when it is a terminal and rich is installed, else None."""
-    stream = sys.stdout if stream is None else stream
-    try:
-        if not stream.isatty():
-            return None
-        from rich.console import Console
-    except (ImportError, AttributeError, ValueError):
-        return None
-    return Console(file=stream, highlight=False)
-
-
-#: Styles for text reports on a terminal: section labels, source references, the title rule.
-_REPORT_STYLES: Final = (
-    (r"(?m)^(?:  - )?[A-Z][A-Za-z -]*:(?= |$)", "bold cyan"),
-    (r"\[\d+\]", "magenta"),
-    (r"(?m)^=+$", "dim"),
-)
-
-
-def _styled(text: str) -> str:
-    """``text`` with its labels and references in colour on a terminal (the ``cli`` extra); as is otherwise."""
-    console = _rich_console()
-    if console is None:
-        return text
-    from rich.text import Text
-
-    rich_text = Text(text)
-    first_line = text.split("\n", 1)[0]
-    rich_text.stylize("bold", 0, len(first_line))
-    for pattern, style in _REPORT_STYLES:
-        rich_text.highlight_regex(pattern, style)
-    with console.capture() as captured:
-        console.print(rich_text, end="", soft_wrap=True)
-    styled: str = captured.get()
-    return styled
-
-
-def _rich_table(console: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold cyan", pad_edge=False)
-    for i, name in enumerate(header):
-        table.add_column(name, style="bold" if i == 0 else None, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(str(cell)) for cell in row))  # Text: no markup read from data
-    with console.capture() as captured:
-        console.print(table)
-    text: str = captured.get()
-    return text
-
-
-def _progress(items: Sequence[Any], description: str) -> Sequence[Any] | Any:
-    """``items``, with a progress bar on stderr for many of them when stderr is a terminal."""
-    if len(items) < PROGRESS_MIN_FILES:
-        return items
-    console = _rich_console(sys.stderr)
-    if console is None:
-        return items
-    from rich.progress import track
-
-    return track(items, description=description, console=console, transient=True)
-
-
-# -- analysis: metrics, asof, check; extract ------------------------------------------------------
-
-
-def _metrics(catalog: Catalog, deal_id: str, fmt: str) -> str:
-    from ..analysis import deal_metrics
-
-    metrics = deal_metrics(catalog, deal_id)
-    if fmt == "json":
-        return json.dumps([m.to_json() for m in metrics], indent=2, ensure_ascii=False) + "\n"
-    rows = [(m.name, m.text, m.formula, ", ".join(m.claims)) for m in metrics]
-    text = _table(("metric", "value", "formula", "claims"), rows)
-    notes = [f"  {m.name}: {m.reason}" for m in metrics if not m.determined]
-    return text + ("\nUndetermined:\n" + "\n".join(notes) + "\n" if notes else "")
-
-
-def _asof(catalog: Catalog, deal_id: str, day: PartialDate, fmt: str) -> str:
-    from .._values import Certainty
-    from ..analysis import as_of
-
-    view = as_of(catalog, deal_id, day)
-    if fmt == "json":
-        return json.dumps(view.to_json(), indent=2, ensure_ascii=False) + "\n"
-    rows = [
-        (s.item, s.state, s.certainty.value, "-" if s.amount is None else str(s.amount),
-         "-" if s.date is None else str(s.date))
-        for s in view.items
-    ]
-    text = _table(("item", "state", "certainty", "amount", "date"), rows)
-    totals = []
-    for label, fn in (("unlocked", view.unlocked), ("online", view.online)):
-        certain, possible = fn(), fn(Certainty.POSSIBLY)
-        totals.append(f"{label} on {view.day}: certainly {certain or 'nothing'}; possibly {possible or 'nothing'}")
-    return text + "\n" + "\n".join(totals) + "\n"
-
-
-def _history(
-    catalog: Catalog, investor: str, investee: str, day: PartialDate | None, fmt: str, locale: str
-) -> str:
-    from .._values import format_date, format_estimate
-    from ..analysis import deal_history
-
-    history = deal_history(catalog, investor, investee)
-    if fmt == "json":
-        data = history.to_json()
-        if day is not None:
-            data["as_of"] = {"day": str(day), **history.as_of(day).to_json()}
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-    def name(party_id: str) -> str:
-        try:
-            return catalog.party(party_id).name
-        except DealkitError:
-            return party_id
-
-    def money(e: Any) -> str:
-        return "-" if e is None else format_estimate(e, locale, style="compact")
-
-    def running(c: Any) -> str:
-        words = " plus ".join(money(p.amount) for p in c.parts) or "nothing known"
-        if c.unknown:
-            words += " plus amounts no claim gives"
-        shown = money(c.total)
-        return words if len(c.parts) < 2 or c.total is None else f"{words} ({shown})"
-
-    rows = []
-    for e in history.entries:
-        how = "; ".join(f"{r.kind} {r.deal}" for r in e.relations) or "-"
-        rows.append((format_date(e.announced, locale), e.deal, money(e.amount), how, running(e.cumulative)))
-    title = f"{name(history.investor)} -> {name(history.investee)}: {len(history.entries)} deal(s)"
-    text = title + "\n\n" + _table(("announced", "deal", "amount", "relation", "cumulative"), rows)
-    text += f"\nTotal after {history.entries[-1].deal}: {running(history.total)}\n" if history.entries else ""
-    if day is not None:
-        at = history.as_of(day)
-        text += f"As of {format_date(day, locale)}: {running(at)}\n"
-        if at.possibly:
-            text += f"  possibly also (announced at a time that may fall after it): {', '.join(at.possibly)}\n"
-    if history.conflicts:
-        text += "\nRecorded conflicts about these deals:\n"
-        for c in history.conflicts:
-            text += f"  - {c.id} ({c.kind}, {'resolved' if c.resolved else 'open'}): {c.note}\n"
-            if c.resolved:
-                text += f"      resolution: {c.resolution}\n"
-    return text
-
-
-def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:
-    from ..analysis import check_consistency
-
-    findings = check_consistency(catalog)
-    status = EXIT_INVALID if any(f.is_conflict and not f.resolved for f in findings) else EXIT_OK
-    if fmt == "json":
-        return json.dumps([f.to_json() for f in findings], indent=2, ensure_ascii=False) + "\n", status
-    lines = []
-    for f in findings:
-        shown = "conflict of meaning" if f.meaning else f.status
-        mark = f"{shown}{' (resolved)' if f.resolved else ''}"
-        lines.append(f"{mark}: {f.subject} {f.property}{f' as of {f.as_of}' if f.as_of else ''}")
-        lines.append(f"  {f.message}")
-        lines.append(f"  sources: {', '.join(f.sources)}")
-    found = sum(f.is_conflict and f.kind != "recorded" for f in findings)
-    recorded = sum(f.kind == "recorded" for f in findings)
-    unresolved = sum(f.is_conflict and not f.resolved for f in findings)
-    lines.append(f"{len(findings)} finding(s): {found} conflict(s) found, {recorded} recorded; {unresolved} unresolved")
-    return "\n".join(lines) + "\n", status
-
-
-def _read_stdin() -> str:
-    from ..extraction import MAX_EXTRACT_LENGTH
-
-    limit = 4 * MAX_EXTRACT_LENGTH  # bytes: at most four per character in UTF-8
-    raw = sys.stdin.buffer.read(limit + 1)
-    if len(raw) > limit:
-        raise DealkitError(f"input is larger than {limit} bytes; split it first", file="-")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DealkitError(f"not UTF-8 text (byte {exc.start} cannot be decoded)", file="-") from None
-
-
-def _documents(paths: Sequence[str], reference: PartialDate | None) -> list[Any]:
-    from ..extraction import Document, read_documents
-
-    docs: list[Document] = []
-    for name in paths:
-        if name == "-":
-            docs.append(Document("-", _read_stdin(), reference))
-            continue
-        if not Path(name).exists():
-            raise _UsageError(f"{name}: cannot read: no such file or directory")
-        try:
-            docs.extend(read_documents([name], reference=reference))
-        except DealkitError as exc:
-            raise DealkitError(exc.reason, file=str(exc.value) if exc.value is not None else name) from None
-    return docs
-
-
-class _UsageError(Exception):
-    """A path that does not exist: exit 2."""
-
-
-def _extract(
-    paths: Sequence[str], fmt: str | None, output: str | None, reference: PartialDate | None, jobs: int | None
-) -> int:
-    try:
-        docs = _documents(paths, reference)
-    except _UsageError as exc:
-        print(f"dealkit: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as exc:
-        print(f"dealkit: {exc.filename or ''}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
-    single = len(paths) == 1 and len(docs) == 1 and not paths[0].endswith(".jsonl") and not Path(paths[0]).is_dir()
-    if fmt is None:
-        suffix = Path(output).suffix.lower() if output else ""
-        fmt = "parquet" if suffix in (".parquet", ".pq") else ("json" if suffix == ".json" and single
-                                                               else "table" if single and not output else "jsonl")
-    if fmt in ("table", "json") and not single:
-        raise DealkitError(f"--format {fmt} reads one text; use jsonl or parquet for several", fmt)
-    if fmt == "parquet" and output is None:
-        raise DealkitError("--format parquet needs -o FILE", fmt)
-    failed: list[str] = []
-
-    def done(doc: Any, error: str | None) -> None:
-        if error is not None:
-            failed.append(f"dealkit: {doc.id}: {error}")
-
-    from ..extraction import extract_rows
-
-    rows = extract_rows(_progress(docs, "extracting") if len(docs) >= PROGRESS_MIN_FILES else docs,
-                        jobs=jobs, on_document=done)
-    if fmt in ("table", "json"):
-        text = _figures_text(list(rows), fmt)
-    elif fmt == "jsonl":
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    else:
-        text = None
-        count = _write_parquet(list(rows), output)  # type: ignore[arg-type]
-        print(f"{count} figure(s) from {len(docs)} document(s) written to {output} (parquet)")
-    for line in failed:
-        print(line, file=sys.stderr)
-    if text is not None:
-        _write_out(text, output)
-    return EXIT_INVALID if failed else EXIT_OK
-
-
-def _figures_text(rows: list[dict[str, Any]], fmt: str) -> str:
-    if fmt == "json":
-        objects = [json.dumps({k: v for k, v in r.items() if k != "doc"}, ensure_ascii=False) for r in rows]
-        return "[\n" + ",\n".join(objects) + ("\n" if objects else "") + "]\n"
-    table_rows = [(r["text"], r["kind"], r["qualifier"], r["value"], str(r["start"]), str(r["end"])) for r in rows]
-    return _table(("text", "kind", "qualifier", "value", "start", "end"), table_rows)
-
-
-def _write_out(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
-
-
-def _write_parquet(rows: list[dict[str, Any]], output: str) -> int:
-    from .._optional import require
-    from ..extraction import ROW_COLUMNS
-
-    pa = require("pyarrow")
-    pq = require("pyarrow.parquet")
-    types = {"start": pa.int64(), "end": pa.int64()}
-    schema = pa.schema([(c, types.get(c, pa.string())) for c in ROW_COLUMNS])
-    table = pa.Table.from_pylist(rows, schema=schema)
-    try:
-        pq.write_table(table, output)
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc}", output) from None
-    return len(rows)
-
-
-def _ingest(
-    article: str, source: str, deal: str | None, reference: PartialDate | None, output: str | None
-) -> int:
-    from ..extraction import draft_catalog
-
-    if article != "-" and not Path(article).is_file():
-        print(f"dealkit: {article}: no such file", file=sys.stderr)
-        return EXIT_USAGE
-    if deal is not None and reference is None:
-        # The claims are about a known deal: its announcement dates the article's "by year-end".
-        from ..catalog import builtin_catalog
-
-        catalog = builtin_catalog()
-        if deal in catalog.deal_ids():
-            reference = catalog.deal(deal).announced
-    text = _read_stdin() if article == "-" else _documents([article], None)[0].text
-    _write_out(draft_catalog(text, source=source, deal=deal, reference=reference), output)
-    if output is not None:
-        print(f"draft written to {output}")
-    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover
