@@ -13,6 +13,7 @@ __all__ = [
     "EnergyUnit",
     "FigureKind",
     "InvestorRole",
+    "JsonBackend",
     "MoneyStyle",
     "OutputFormat",
     "PowerUnit",
@@ -55,6 +56,9 @@ FigureKind: TypeAlias = Literal[
 ]
 #: What a command prints: a table for people, JSON or CSV for programs.
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
+#: The JSON library behind ``dumps``/``loads``: orjson (the ``fast`` extra), the standard
+#: library, or ``"auto"``: orjson when it is installed.  Both write the same bytes.
+JsonBackend: TypeAlias = Literal["auto", "orjson", "stdlib"]
 #: Every kind of value with a canonical text: the figure kinds a claim holds, plus the plain
 #: numbers (``"1.2987"``) that derived figures hold.
 ValueKind: TypeAlias = Literal[
