@@ -12,6 +12,7 @@ and the input size is bounded (:data:`MAX_EXTRACT_LENGTH`).
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
@@ -322,7 +323,7 @@ def _currency_after(text: str, at: int) -> tuple[str, Decimal, int] | None:
         code, factor = SUBUNITS[word]
         return code, factor, sub.end()
     m = NAME_AFTER_RE.match(text, at)
-    if m is not None:
+    if m is not None and m["w1"].lower() in _first_name_words():
         names = currency_names()
         words = [w for w in (m["w1"], m["w2"], m["w3"]) if w]
         for count in (3, 2, 1):
@@ -332,6 +333,12 @@ def _currency_after(text: str, at: int) -> tuple[str, Decimal, int] | None:
                     end = m.end(f"w{count}")
                     return names[name], Decimal(1), end
     return None
+
+
+@functools.cache
+def _first_name_words() -> frozenset[str]:
+    """The first word of every currency name ("japanese" of "japanese yen"): a name starts with one."""
+    return frozenset(name.split()[0] for name in currency_names())
 
 
 def _small_whole(text: str, at: int) -> bool:
@@ -851,11 +858,12 @@ def _digits_allowed(text: str, at: int) -> bool:
     return not (before in "-–‐" and at >= 2 and text[at - 2].isalpha())
 
 
-def _at_digits(text: str, at: int, reference: PartialDate | None) -> _Candidate | None:
+def _at_digits(text: str, at: int, run: int, reference: PartialDate | None) -> _Candidate | None:
+    """The figure at a run of ``run`` digits: a quantity, or a date (only 1, 2 or 4 digits start one)."""
     if not _digits_allowed(text, at):
         return None
     quantity = _read_quantity(text, at)
-    date = _date(text, _dates.read_at_digits(text, at, reference))
+    date = _date(text, _dates.read_at_digits(text, at, reference)) if run in (1, 2, 4) else None
     if reference is not None and _AGO_NEAR.search(text, at, at + _AGO_REACH) is not None:
         date = _longest(date, _time_ago(text, at, reference))
     return _longest(date, quantity)
@@ -895,7 +903,7 @@ def _scan(text: str, reference: PartialDate | None) -> list[_Candidate]:
         at = m.start()
         try:
             if m.lastgroup == "d":
-                found = _at_digits(text, at, reference)
+                found = _at_digits(text, at, m.end() - at, reference)
             else:
                 found = _at_word(text, at, m["w"], reference)
         except DealkitError:
