@@ -32,6 +32,8 @@ from .._values import (
     approximate_estimate,
     one_value_estimate,
     parse_decimal,
+    stated_measure,
+    stated_money,
 )
 from . import _dates
 from ._figure import Figure
@@ -265,7 +267,7 @@ def _suffix(text: str, n: _Number, currency: str | None) -> _Reading | None:
     end = n.end
     value = n.value
     if currency is not None:
-        return _Reading("money", end, CurrencyAmount(value, currency), plus=n.plus)
+        return _Reading("money", end, stated_money(value, currency), plus=n.plus)
     m = UNIT_RE.match(text, end)
     if m is not None:
         group = m.lastgroup
@@ -278,17 +280,17 @@ def _suffix(text: str, n: _Number, currency: str | None) -> _Reading | None:
             return _Reading("multiple", m.end(), value, plus=n.plus)
         if group == "energy":
             symbol = ENERGY_UNITS.get(word) or ENERGY_UNITS[_exact_case(m[group], ENERGY_UNITS)]
-            return _Reading("energy", m.end(), Energy(value, symbol), unit=symbol)  # type: ignore[arg-type]
+            return _Reading("energy", m.end(), stated_measure(Energy, value, symbol), unit=symbol)
         if group == "power":
             symbol = POWER_UNITS.get(word) or POWER_UNITS[_exact_case(m[group], POWER_UNITS)]
-            return _Reading("power", m.end(), Power(value, symbol), unit=symbol)  # type: ignore[arg-type]
+            return _Reading("power", m.end(), stated_measure(Power, value, symbol), unit=symbol)
         if group == "duration":
             unit, years = DURATION_UNITS[word.removesuffix("-long")]
-            return _Reading("duration", m.end(), Duration(value * years, unit), unit=unit)  # type: ignore[arg-type]
+            return _Reading("duration", m.end(), stated_measure(Duration, value * years, unit), unit=unit)
     money = _currency_after(text, end)
     if money is not None:
         code, subunit, money_end = money
-        return _Reading("money", money_end, CurrencyAmount(value * subunit, code))
+        return _Reading("money", money_end, stated_money(value * subunit, code))
     return _count(text, n)
 
 
