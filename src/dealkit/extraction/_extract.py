@@ -50,6 +50,7 @@ from ._grammar import (
     SPS,
     SUBUNIT_RE,
     UNIT_RE,
+    lower,
     reversed_phrases,
     trigger_re,
 )
@@ -117,7 +118,7 @@ def _lead(pattern: re.Pattern[str], text: str, at: int) -> tuple[int, str]:
     """Where the qualifier phrase before ``text[at]`` starts, and the phrase (lower case)."""
     if not at:
         return at, ""
-    m = pattern.match(text[max(0, at - _LEAD_REACH) : at][::-1].lower())
+    m = pattern.match(lower(text[max(0, at - _LEAD_REACH) : at][::-1]))
     if m is None:
         return at, ""
     phrase = " ".join(m["q"][::-1].split())
@@ -190,6 +191,12 @@ def _word_value(words: str) -> Decimal | None:
     return Decimal(total) + half
 
 
+#: What SCALE_RE can start with: a blank, or the first letter of a scale word or abbreviation.
+_SCALE_STARTS: Final = frozenset(" \t\u00a0\u202f") | frozenset(
+    c for word in (*SCALES, *SCALE_ABBREVIATIONS) for c in (word[0].lower(), word[0].upper())
+)
+
+
 def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
     """The number at ``at`` with its scale ("1.25bn", "five hundred", "a hundred thousand")."""
     m = NUMBER_RE.match(text, at)
@@ -210,7 +217,7 @@ def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
         low = m["w"].lower()
         article = low in ("a", "an") or low.startswith("half")
     scale = 1
-    s = SCALE_RE.match(text, end)
+    s = SCALE_RE.match(text, end) if text[end : end + 1] in _SCALE_STARTS else None
     if s is not None:
         if s["word"] is not None:
             scale = SCALES[s["word"].lower()]
@@ -896,12 +903,12 @@ def _at_word(text: str, at: int, word: str, reference: PartialDate | None) -> _C
 
 
 def _scan(text: str, reference: PartialDate | None) -> list[_Candidate]:
-    lower = text.lower()
+    low = lower(text)
     search = trigger_re().search
     chosen: list[_Candidate] = []
     last_end = 0
     pos = 0
-    while (m := search(lower, pos)) is not None:
+    while (m := search(low, pos)) is not None:
         at = m.start()
         try:
             if m.lastgroup == "d":
