@@ -136,7 +136,8 @@ def _problems(exc: pytest.ExceptionInfo[CatalogError]) -> list[tuple[str | None,
 
 class TestBuiltinCatalog:
     def test_deals(self) -> None:
-        assert CATALOG.deal_ids() == ("amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-openai-2026")
+        assert CATALOG.deal_ids("seed") == ("amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-openai-2026")
+        assert CATALOG.deal_ids()[:3] == CATALOG.deal_ids("seed")
         assert all(isinstance(d, Deal) for d in CATALOG.deals())
 
     def test_parties(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 __all__ = [
+    "BuiltinPart",
     "DurationUnit",
     "EnergyUnit",
     "FigureKind",
@@ -27,6 +28,8 @@ TrancheKind: TypeAlias = Literal["immediate", "milestone_linked"]
 FigureKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
+#: The parts of the built-in catalog: the seed articles' deals and the field's.
+BuiltinPart: TypeAlias = Literal["seed", "field"]
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
 #: Every kind of value with a canonical text: the figure kinds a claim holds, plus the plain
 #: numbers (``"1.2987"``) that derived figures hold.

@@ -7,17 +7,7 @@ layers above may use; what users get of it is what ``dealkit/__init__.pyi`` re-e
 from __future__ import annotations
 
 from .._public import publish
-from .claim import (
-    FILE_RE,
-    MAX_QUOTE_WORDS,
-    PROPERTY_RE,
-    Claim,
-    Rank,
-    Source,
-    check_file,
-    check_property,
-    check_quote,
-)
+from .claim import PROPERTY_RE, Claim, Rank, check_property
 from .deal import (
     TRANCHE_KINDS,
     ComputeCommitment,
@@ -36,6 +26,22 @@ from .properties import (
     parse_property,
     property_name,
     section_properties,
+)
+from .source import (
+    FILE_RE,
+    MAX_PAGE_QUOTE_WORDS,
+    MAX_QUOTE_WORDS,
+    SOURCE_KINDS,
+    URL_RE,
+    AnySource,
+    Source,
+    SourceKind,
+    WebSource,
+    check_file,
+    check_page_quote,
+    check_publisher,
+    check_quote,
+    check_url,
 )
 from .validators import (
     ID_RE,
@@ -56,6 +62,7 @@ from .validators import (
 )
 
 __all__ = [
+    "AnySource",
     "Claim",
     "ComputeCommitment",
     "DEAL_PROPERTIES",
@@ -65,6 +72,7 @@ __all__ = [
     "ID_RE",
     "InstanceOf",
     "MAX_FREE_TEXT",
+    "MAX_PAGE_QUOTE_WORDS",
     "MAX_QUOTE_WORDS",
     "Matches",
     "Milestone",
@@ -75,19 +83,26 @@ __all__ = [
     "PartyKind",
     "PropertySpec",
     "Rank",
+    "SOURCE_KINDS",
     "Section",
     "Source",
+    "SourceKind",
     "SpendCommitment",
     "TRANCHE_KINDS",
     "Text",
     "Tranche",
     "TupleOf",
+    "URL_RE",
+    "WebSource",
     "check_file",
     "check_id",
+    "check_page_quote",
     "check_property",
+    "check_publisher",
     "check_quote",
     "check_text",
     "check_tuple_of",
+    "check_url",
     "estimate_of",
     "instance_of",
     "one_of",

@@ -151,19 +151,27 @@ class InstanceOf:
 @final
 @attrs.frozen(repr=False)
 class TupleOf:
-    """A tuple whose items are all ``kind``."""
+    """A tuple whose items are all ``kind`` (or, given several kinds, each one of them)."""
 
-    kind: type
+    kind: type | tuple[type, ...]
+
+    @property
+    def kinds(self) -> tuple[type, ...]:
+        """The item types allowed, as a tuple."""
+        return self.kind if isinstance(self.kind, tuple) else (self.kind,)
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             raise InvalidValueError("must be a tuple", value, path=_path(attribute))
         for i, item in enumerate(value):
             if not isinstance(item, self.kind):
-                raise InvalidValueError(f"must be {self.kind.__name__}", item, path=f"{_path(attribute)}[{i}]")
+                raise InvalidValueError(f"must be {self._names()}", item, path=f"{_path(attribute)}[{i}]")
+
+    def _names(self) -> str:
+        return " or ".join(k.__name__ for k in self.kinds)
 
     def __repr__(self) -> str:
-        return f"<tuple of {self.kind.__name__}>"
+        return f"<tuple of {self._names()}>"
 
 
 @final

@@ -25,7 +25,7 @@ from .dates import PartialDate, Precision
 from .estimate import DATE_QUALIFIER_WORDS, QUALIFIER_WORDS, Estimate, Qualifier
 from .locales import check_style, money_text, resolve_locale
 from .measures import Duration, Energy, Power
-from .money import CurrencyAmount
+from .money import CurrencyAmount, Rate
 from .numbers import to_decimal
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: The values :func:`format_value` knows how to write.
-Formattable: TypeAlias = CurrencyAmount | Power | Energy | Duration | PartialDate | Decimal | int
+Formattable: TypeAlias = CurrencyAmount | Rate | Power | Energy | Duration | PartialDate | Decimal | int
 
 _V = TypeVar("_V", CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal, int)
 
@@ -272,9 +272,10 @@ def _format_range(low: Formattable, high: Formattable, locale: str, style: Money
 
 
 def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle = "full") -> str:
-    """Write any dealkit value in ``locale``: money, power, energy, duration, date or number.
+    """Write any dealkit value in ``locale``: money, a rate, power, energy, duration, date or number.
 
-    Money goes to :func:`format_money` (``style`` applies), measures to
+    Money goes to :func:`format_money` (``style`` applies), a rate is its money
+    per its unit (``$54.5B/GW``), measures to
     :func:`format_power`, dates to :func:`format_date`; a plain ``Decimal`` or
     ``int`` takes the locale's standard decimal pattern.
 
@@ -290,12 +291,16 @@ def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle
     ('1,234.5', '1\\u202f234,5')
     >>> format_value(CurrencyAmount.parse("$30M"), style="compact")
     '$30M'
+    >>> format_value(Rate.parse("10000000000 USD/year"), style="compact")
+    '$10B/year'
 
     .. versionadded:: 0.1
     """
     check_style(style)
     if isinstance(value, CurrencyAmount):
         return format_money(value, locale, style=style)
+    if isinstance(value, Rate):
+        return f"{format_money(value.amount, locale, style=style)}/{value.unit}"
     if isinstance(value, (Power, Energy, Duration)):
         return format_power(value, locale)
     if isinstance(value, PartialDate):
@@ -305,6 +310,6 @@ def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle
     raise InvalidValueError(
         "cannot format a "
         + type(value).__name__
-        + "; pass a CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal or int",
+        + "; pass a CurrencyAmount, Rate, Power, Energy, Duration, PartialDate, Decimal or int",
         value,
     )

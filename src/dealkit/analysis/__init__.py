@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from .._public import publish
 
-# The part is one module: its names, and its __all__, are the part's.
+# The part's names are its modules' names: derived figures, consistency and as-of views; comparison.
 from ._analysis import *  # noqa: F403
-from ._analysis import __all__
+from ._analysis import __all__ as _analysis_all
+from ._compare import *  # noqa: F403
+from ._compare import __all__ as _compare_all
+
+__all__ = sorted([*_analysis_all, *_compare_all])
 
 publish(__name__, __all__, globals())

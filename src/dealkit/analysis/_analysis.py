@@ -79,7 +79,7 @@ CONSISTENCY_TOLERANCE: Final = APPROXIMATE_TOLERANCE
 #: The party whose ``power`` claim is the yardstick for "how many clusters".
 REFERENCE_CLUSTER: Final = "large-training-cluster"
 
-MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", "percent", "count"]
+MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", "percent", "count", "date"]
 FindingStatus: TypeAlias = Literal["agree", "compatible", "conflict", "incomparable"]
 FindingKind: TypeAlias = Literal["claims", "implied"]
 StatusState: TypeAlias = Literal["committed", "unlocked", "online"]
@@ -225,7 +225,7 @@ class Metric:
     claims: tuple[str, ...]
     """The ids of the claims it came from."""
     sources: tuple[str, ...] = ()
-    """The source files of those claims."""
+    """Where those claims come from: seed articles by file name, web pages by URL."""
     reason: str = ""
     """Why the figure is undetermined; empty when it is determined."""
 
@@ -263,13 +263,14 @@ class Metric:
         e = self.estimate
         if e is None:
             return "undetermined"
+        words = DATE_QUALIFIER_WORDS if self.kind == "date" else QUALIFIER_WORDS
         match e.qualifier:
             case Qualifier.EXACT:
                 return self.low_text or ""
             case Qualifier.AT_MOST:
-                return f"{QUALIFIER_WORDS[e.qualifier]}{self.high_text}"
+                return f"{words[e.qualifier]}{self.high_text}"
             case Qualifier.AT_LEAST:
-                return f"{QUALIFIER_WORDS[e.qualifier]}{self.low_text}"
+                return f"{words[e.qualifier]}{self.low_text}"
             case _:
                 return f"{self.low_text} .. {self.high_text}"
 
@@ -278,8 +279,8 @@ class Metric:
         out: dict[str, Any] = unstructure(self)
         return out
 
-def _files(claims: Iterable[Claim | None]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(f for c in claims if c is not None for f in c.files))
+def _refs(claims: Iterable[Claim | None]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for c in claims if c is not None for f in c.refs))
 
 
 def _ids(claims: Iterable[Claim | None]) -> tuple[str, ...]:
@@ -302,7 +303,7 @@ def _metric(
         estimate, reason = None, exc.reason
     except DealkitError as exc:  # e.g. inputs in two currencies
         estimate, reason = None, f"cannot be computed from these claims: {exc.reason}"
-    return Metric(name, label, kind, estimate, formula, _ids(used), _files(used), reason)
+    return Metric(name, label, kind, estimate, formula, _ids(used), _refs(used), reason)
 
 
 def _stake(immediate: Estimate[CurrencyAmount], valuation: Estimate[CurrencyAmount]) -> Estimate[Decimal]:
@@ -564,9 +565,9 @@ def _pairwise(catalog: Catalog) -> Iterable[Finding]:
             first, second = sorted((a, b), key=lambda c: c.rank.order)
             yield Finding(
                 "claims", status, a.subject, a.property, first.value, second.value,
-                (first.id, second.id), _files((first, second)),
-                f"{first.id} ({first.rank.value}, {', '.join(first.files)}) says {_plain_estimate(first.value, first.kind)}; "
-                f"{second.id} ({second.rank.value}, {', '.join(second.files)}) says "
+                (first.id, second.id), _refs((first, second)),
+                f"{first.id} ({first.rank.value}, {', '.join(first.refs)}) says {_plain_estimate(first.value, first.kind)}; "
+                f"{second.id} ({second.rank.value}, {', '.join(second.refs)}) says "
                 f"{_plain_estimate(second.value, second.kind)}: {why}"
                 + (f"; resolved: {second.id if second.rank is Rank.DEPRECATED else first.id} is deprecated" if resolved else ""),
                 resolved, a.as_of, figure_kind=first.kind if first.kind == second.kind else "",
@@ -586,7 +587,7 @@ def _implied(
     except (DealkitError, TypeError) as exc:
         return Finding(
             "implied", "incomparable", stated.subject, stated.property, stated.value, implied,
-            (stated.id, *_ids(inputs)), _files((stated, *inputs)), f"cannot compare with {what}: {exc}",
+            (stated.id, *_ids(inputs)), _refs((stated, *inputs)), f"cannot compare with {what}: {exc}",
             as_of=stated.as_of,
         )
     deviation: Decimal | None = None
@@ -611,7 +612,7 @@ def _implied(
     shown = "" if implied_headline is None else f" ({_plain(implied_headline, k)} at their stated values)"
     return Finding(
         "implied", status, stated.subject, stated.property, stated.value, implied,
-        (stated.id, *_ids(inputs)), _files((stated, *inputs)),
+        (stated.id, *_ids(inputs)), _refs((stated, *inputs)),
         f"{stated.id} states {_plain_estimate(stated.value, k)}; {what} give {_plain_estimate(implied, k)}{shown}: "
         f"{verdict}",
         any(c.rank is Rank.DEPRECATED for c in (stated, *inputs)), stated.as_of, deviation, k,
@@ -651,7 +652,7 @@ def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
         except (DealkitError, TypeError) as exc:
             yield Finding(
                 "implied", "incomparable", shape.id, "investment", total.value, None,
-                (total.id, *_ids(tranches)), _files((total, *tranches)), f"the tranches do not add up: {exc}",
+                (total.id, *_ids(tranches)), _refs((total, *tranches)), f"the tranches do not add up: {exc}",
             )
             continue
         yield _implied(total, implied, headline, tuple(tranches), "the tranches", tolerance)
@@ -677,7 +678,7 @@ def _growth_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
             except BoundsError as exc:
                 yield Finding(
                     "implied", "incomparable", stated.subject, stated.property, stated.value, None,
-                    (stated.id, later.id, earlier.id), _files((stated, later, earlier)),
+                    (stated.id, later.id, earlier.id), _refs((stated, later, earlier)),
                     f"{prop} at {later.as_of} and {earlier.as_of} do not bound the growth: {exc.reason}",
                     as_of=stated.as_of,
                 )

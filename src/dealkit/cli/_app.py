@@ -30,7 +30,9 @@ EXIT_INVALID: Final = 1
 EXIT_USAGE: Final = 2
 
 #: The columns of the claims table (a subset of the one claim row, ``dealkit.serialization.CLAIM_COLUMNS``).
-_TABLE_COLUMNS: Final = ("subject", "property", "kind", "qualifier", "value", "rank", "as_of", "sources", "quotes")
+_TABLE_COLUMNS: Final = (
+    "subject", "property", "kind", "qualifier", "value", "rank", "as_of", "published", "sources", "quotes"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,12 +53,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--locale", default="en_US", help="babel locale for numbers and dates (default en_US)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    sub.add_parser("list", parents=[common], help="list the deals in the catalog")
+    listing = sub.add_parser("list", parents=[common], help="list the deals in the catalog")
+    listing.add_argument("--part", metavar="PART",
+                         help="only the deals of one part: seed, field (built in) or user (--catalog files)")
     show = sub.add_parser("show", parents=[common], help="show a deal in plain words, with sources")
     show.add_argument("deal_id")
     claims = sub.add_parser("claims", parents=[common], help="list claims (all, or one deal's)")
     claims.add_argument("deal_id", nargs="?")
     claims.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    claims.add_argument("--since", metavar="DATE",
+                        help="only claims first published on or after DATE (e.g. 2025-10, 2026-02-27)")
     validate = sub.add_parser("validate", help="check catalog files; print every problem")
     validate.add_argument("paths", nargs="+", metavar="PATH")
     metrics = sub.add_parser("metrics", parents=[common], help="derived figures of a deal, with bounds and sources")
@@ -66,6 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     asof.add_argument("deal_id")
     asof.add_argument("day", metavar="DATE", help="e.g. 2026-05-01, 2026-Q3")
     asof.add_argument("--format", choices=("table", "json"), default="table")
+    comparison = sub.add_parser(
+        "compare", parents=[common],
+        help="deals side by side: capacity, investment, spend, money per GW, spend per year, first capacity",
+    )
+    comparison.add_argument("deal_ids", nargs="*", metavar="DEAL", help="the deals to compare (default: every deal)")
+    comparison.add_argument("--part", metavar="PART", help="every deal of one part: seed, field or user")
+    comparison.add_argument("--format", choices=("table", "json", "csv"), default="table")
     check = sub.add_parser("check", parents=[common], help="check claims against each other and what they imply")
     check.add_argument("--format", choices=("table", "json"), default="table")
     extract = sub.add_parser(
@@ -123,6 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.day = PartialDate.parse(args.day)  # parsed once, handed on as a date
         except DealkitError as exc:  # as for --locale: a bad argument is a usage error
             parser.error(f"argument DATE: {exc}")
+    if getattr(args, "since", None) is not None:
+        from .._values import PartialDate
+
+        try:
+            args.since = PartialDate.parse(args.since)
+        except DealkitError as exc:
+            parser.error(f"argument --since: {exc}")
     if getattr(args, "reference", None) is not None:
         from .._values import PartialDate
 
@@ -149,15 +169,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = sys.stdout
         match args.command:
             case "list":
-                out.write(_list(catalog, args.locale))
+                out.write(_list(catalog, args.locale, args.part))
             case "show":
                 out.write(_styled(_show(catalog, args.deal_id, args.locale)))
             case "claims":
-                out.write(_claims(catalog, args.deal_id, args.format, args.locale))
+                out.write(_claims(catalog, args.deal_id, args.format, args.locale, args.since))
             case "metrics":
                 out.write(_metrics(catalog, args.deal_id, args.format))
             case "asof":
                 out.write(_asof(catalog, args.deal_id, args.day, args.format))
+            case "compare":
+                out.write(_compare(catalog, args.deal_ids, args.part, args.format, args.locale))
             case "check":
                 text, status = _check(catalog, args.format)
                 out.write(text)
@@ -224,7 +246,7 @@ def _validate(paths: Sequence[str]) -> int:
             given = {Path(name).resolve() for name, _ in files}
             root = builtin_dir()
             builtin = [(name, content) for name, content in builtin_files()
-                       if (root / Path(name).name).resolve() not in given]
+                       if (root / name.removeprefix("dealkit/catalog/builtin/")).resolve() not in given]
             Catalog.build([*builtin, *files])
         except CatalogError as exc:
             status = EXIT_INVALID
@@ -236,15 +258,18 @@ def _validate(paths: Sequence[str]) -> int:
 
 
 
-def _list(catalog: Catalog, locale: str = "en_US") -> str:
+def _list(catalog: Catalog, locale: str = "en_US", part: str | None = None) -> str:
     from .._values import format_date, format_estimate
 
+    if part is not None and part not in set(catalog.parts.values()):
+        known = ", ".join(sorted(set(catalog.parts.values())))
+        raise DealkitError(f"no deal belongs to this part; parts: {known}", part)
     rows = [
-        (d.id, format_date(d.announced, locale),
+        (d.id, catalog.part(d.id) or "-", format_date(d.announced, locale),
          format_estimate(d.investment, locale, style="compact") if d.investment else "-", d.title)
-        for d in catalog.deals()
+        for d in map(catalog.deal, catalog.deal_ids(part))
     ]
-    return _table(("id", "announced", "investment", "title"), rows)
+    return _table(("id", "part", "announced", "investment", "title"), rows)
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -257,11 +282,19 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _claims(catalog: Catalog, deal_id: str | None, fmt: str, locale: str = "en_US") -> str:
+def _claims(
+    catalog: Catalog, deal_id: str | None, fmt: str, locale: str = "en_US", since: PartialDate | None = None
+) -> str:
     from ..export import write_csv, write_json
     from ..serialization import CLAIM_COLUMNS, claim_rows, plain_row
 
     claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
+    if since is not None:
+        fresh = {c.id for c in catalog.claims(deal_id, since=since)}
+        undated = sum(c.published is None for c in claims)
+        claims = tuple(c for c in claims if c.id in fresh)
+        if undated:
+            print(f"dealkit: {undated} claim(s) without a publication date left out", file=sys.stderr)
     rows = claim_rows(claims)
     buf = io.StringIO()
     if fmt == "json":
@@ -270,12 +303,14 @@ def _claims(catalog: Catalog, deal_id: str | None, fmt: str, locale: str = "en_U
     if fmt == "csv":
         write_csv(rows, CLAIM_COLUMNS, buf)
         return buf.getvalue()
-    # The table shows the columns a person reads, each figure also as the locale writes it ("reads").
+    # The table shows the columns a person reads, each figure also as the locale writes it ("reads");
+    # the publication date only where some claim has one (seed articles carry none).
+    shown = [k for k in _TABLE_COLUMNS if k != "published" or any(c.published is not None for c in claims)]
     table = []
     for row, claim in zip(map(plain_row, rows), claims, strict=True):
         cells = {k: "; ".join(v) if isinstance(v, list) else (v or "") for k, v in row.items()}
-        table.append([*(cells[k] for k in _TABLE_COLUMNS[:5]), _reads(claim, locale), *(cells[k] for k in _TABLE_COLUMNS[5:])])
-    return _table((*_TABLE_COLUMNS[:5], "reads", *_TABLE_COLUMNS[5:]), table)
+        table.append([*(cells[k] for k in shown[:5]), _reads(claim, locale), *(cells[k] for k in shown[5:])])
+    return _table((*shown[:5], "reads", *shown[5:]), table)
 
 
 def _reads(claim: Claim, locale: str) -> str:
@@ -363,7 +398,17 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
 
 
 def _sources(claim: Claim) -> str:
-    return "; ".join(f'{s.file} "{s.quote}"' for s in claim.sources)
+    """Each source as a reader finds it: a seed article by file name; a page by publisher, dates and URL."""
+    from .._model import WebSource
+
+    out = []
+    for s in claim.sources:
+        if isinstance(s, WebSource):
+            published = f"published {s.published}" if s.published is not None else "undated"
+            out.append(f'{s.publisher} ({published}; read {s.retrieved}) {s.url} "{s.quote}"')
+        else:
+            out.append(f'{s.file} "{s.quote}"')
+    return "; ".join(out)
 
 
 
@@ -491,6 +536,59 @@ def _metrics(catalog: Catalog, deal_id: str, fmt: str) -> str:
     text = _table(("metric", "value", "formula", "claims"), rows)
     notes = [f"  {m.name}: {m.reason}" for m in metrics if not m.determined]
     return text + ("\nUndetermined:\n" + "\n".join(notes) + "\n" if notes else "")
+
+
+def _selected(catalog: Catalog, deal_ids: Sequence[str], part: str | None) -> tuple[str, ...]:
+    """The deals named, else every deal of ``part``, else every deal; a part no deal is in is an error."""
+    if deal_ids and part is not None:
+        raise DealkitError("name deals or a part, not both", part)
+    if deal_ids:
+        return tuple(deal_ids)
+    if part is not None and part not in set(catalog.parts.values()):
+        known = ", ".join(sorted(set(catalog.parts.values())))
+        raise DealkitError(f"no deal belongs to this part; parts: {known}", part)
+    return catalog.deal_ids(part)
+
+
+#: The columns of the comparison table, by figure.
+_COMPARE_HEADERS: Final = {
+    "capacity": "capacity", "investment": "investment", "spend": "spend", "money_per_gw": "per GW",
+    "spend_per_year": "spend/year", "first_capacity": "first capacity",
+}
+
+
+def _compare(catalog: Catalog, deal_ids: Sequence[str], part: str | None, fmt: str, locale: str) -> str:
+    from .._values import format_estimate
+    from ..analysis import COMPARISON_COLUMNS, COMPARISON_FIGURES, compare, comparison_rows
+    from ..export import write_csv
+
+    rows = compare(catalog, _selected(catalog, deal_ids, part))
+    if fmt == "json":
+        return json.dumps([r.to_json() for r in rows], indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        write_csv(comparison_rows(rows), COMPARISON_COLUMNS, buf)
+        return buf.getvalue()
+    table = []
+    notes = []
+    for r in rows:
+        cells = [r.deal_id]
+        for name in COMPARISON_FIGURES:
+            m = r.figure(name)
+            if m is None:
+                cells.append("-")
+            elif m.estimate is None:
+                cells.append("undetermined")
+                notes.append(f"  {r.deal_id} {_COMPARE_HEADERS[name]}: {m.reason}")
+            else:
+                cells.append(format_estimate(m.estimate, locale, style="compact"))
+        table.append(cells)
+    text = _table(("deal", *(_COMPARE_HEADERS[n] for n in COMPARISON_FIGURES)), table)
+    legend = (
+        "\nper GW: the spend per GW of capacity (the investment, for a deal without a spend); "
+        "bounds follow from the figures' qualifiers; '-': not stated.\n"
+    )
+    return text + legend + ("\nUndetermined:\n" + "\n".join(notes) + "\n" if notes else "")
 
 
 def _asof(catalog: Catalog, deal_id: str, day: PartialDate, fmt: str) -> str:
