@@ -184,8 +184,11 @@ def _deal_figure(deal: Deal, prop: str) -> Any:
     name, _, field = rest.rpartition(".")
     if head in ("announced", "investment", "valuation"):
         return getattr(deal, head)
+    if head == "investor":
+        (i,) = [i for i in deal.investors if i.party == name]
+        return {"amount": i.amount}[field]
     if head == "tranche":
-        (t,) = [t for t in deal.tranches if t.kind == name]
+        (t,) = [t for t in deal.tranches if t.name == name]
         return {"amount": t.amount, "date": t.date}[field]
     if head == "compute":
         (c,) = [c for c in deal.compute if c.name == name]
@@ -245,6 +248,7 @@ class TestDealsFromPreferredClaims:
             "announced": "date",
             "investment": "money",
             "valuation": "money",
+            "investor.amazon.amount": "money",
             "tranche.immediate.amount": "money",
             "tranche.immediate.date": "date",
             "tranche.milestone_linked.amount": "money",

@@ -44,7 +44,7 @@ def make_deal(**changes: object) -> Deal:
         ),
     )
     fields.update(changes)
-    return Deal(**fields)  # type: ignore[arg-type]
+    return Deal.single(**fields)  # type: ignore[arg-type]
 
 
 class TestTranche:
@@ -105,7 +105,7 @@ class TestDealInvariants:
         early = Tranche("immediate", Estimate.exact(usd("$5B")), date=PartialDate.parse("2026-03"))
         with pytest.raises(InvariantError, match="before the announcement") as info:
             make_deal(tranches=(early,))
-        assert info.value.path == "$.tranches[0].date"
+        assert info.value.path == "$.investors[0].tranches[0].date"
 
     def test_tranche_in_the_announcement_month_is_not_before_it(self) -> None:
         # April 2026 is not certainly before April 20: honest comparison, no error.

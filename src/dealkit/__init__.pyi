@@ -56,7 +56,19 @@ from ._model import (
     ComputeCommitment as ComputeCommitment,
 )
 from ._model import (
+    Conflict as Conflict,
+)
+from ._model import (
     Deal as Deal,
+)
+from ._model import (
+    DealRelation as DealRelation,
+)
+from ._model import (
+    Derivation as Derivation,
+)
+from ._model import (
+    Investor as Investor,
 )
 from ._model import (
     Milestone as Milestone,
@@ -85,6 +97,12 @@ from ._model import (
 
 # -- named closed sets of options
 from ._typing import (
+    ConflictKind as ConflictKind,
+)
+from ._typing import (
+    DerivationRule as DerivationRule,
+)
+from ._typing import (
     DurationUnit as DurationUnit,
 )
 from ._typing import (
@@ -94,10 +112,16 @@ from ._typing import (
     FigureKind as FigureKind,
 )
 from ._typing import (
+    InvestorRole as InvestorRole,
+)
+from ._typing import (
     MoneyStyle as MoneyStyle,
 )
 from ._typing import (
     PowerUnit as PowerUnit,
+)
+from ._typing import (
+    RelationKind as RelationKind,
 )
 from ._typing import (
     TrancheKind as TrancheKind,

@@ -14,7 +14,7 @@ from typing import Final, Literal, TypeAlias, final
 import attrs
 
 from .._values import PartialDate
-from .validators import Matches, Text, instance_of, optional_instance_of
+from .validators import Matches, Text, TupleOf, instance_of, optional_instance_of
 
 __all__ = [
     "FILE_RE",
@@ -30,6 +30,7 @@ __all__ = [
     "check_page_quote",
     "check_publisher",
     "check_quote",
+    "check_sources",
     "check_url",
 ]
 
@@ -129,3 +130,6 @@ class WebSource:
 
 #: Either kind of source.
 AnySource: TypeAlias = Source | WebSource
+
+#: The sources of a claim or of a structural fact: seed articles and web pages, in any order.
+check_sources: Final = TupleOf((Source, WebSource))

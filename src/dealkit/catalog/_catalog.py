@@ -16,7 +16,7 @@ from typing import Any, final
 import attrs
 
 from .._errors import CatalogError, UnknownDealError
-from .._model import Claim, Deal, Party, Rank
+from .._model import Claim, Conflict, Deal, Party, Rank
 from .._values import PartialDate
 from ._assemble import Locate, assemble, best_claims
 from ._read import USER_PART, builtin_parts, read_catalog_files
@@ -46,22 +46,28 @@ class Catalog:
     parties: tuple[Party, ...]
     shapes: tuple[DealShape, ...]
     all_claims: tuple[Claim, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    """The conflicts between claims the catalog records (of value, or of meaning)."""
     _locate: Locate | None = attrs.field(default=None, kw_only=True, repr=False, alias="_locate")
     parts: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, repr=False)
     """The part each deal belongs to, by deal id: ``"seed"`` or ``"field"`` for the built-in
     catalog, ``"user"`` for files loaded beside it; a deal of no part is absent."""
     _by_property: dict[tuple[str, str], tuple[Claim, ...]] = attrs.field(init=False, repr=False)
     _deals: dict[str, Deal] = attrs.field(init=False, repr=False)
+    _parties: dict[str, Party] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # Checked and assembled here, whichever way the catalog was made: the same
         # content always gives the same deals or the same problems.
         index = best_claims(self.all_claims)
-        assembly = assemble(self.parties, self.shapes, self.all_claims, index=index, locate=self._locate)
+        assembly = assemble(
+            self.parties, self.shapes, self.all_claims, conflicts=self.conflicts, index=index, locate=self._locate
+        )
         if assembly.problems:
             raise CatalogError(assembly.problems)
         object.__setattr__(self, "_by_property", index)
         object.__setattr__(self, "_deals", assembly.deals)
+        object.__setattr__(self, "_parties", {p.id: p for p in self.parties})
 
     @classmethod
     def build(
@@ -81,10 +87,12 @@ class Catalog:
         parties: list[Party] = []
         shapes: list[DealShape] = []
         claims: list[Claim] = []
-        origin: dict[str, list[tuple[str | None, int]]] = {"parties": [], "deals": [], "claims": []}
+        conflicts: list[Conflict] = []
+        origin: dict[str, list[tuple[str | None, int]]] = {"parties": [], "deals": [], "claims": [], "conflicts": []}
         for file, content in files:
             for section, items, out in (
-                ("parties", content.parties, parties), ("deals", content.deals, shapes), ("claims", content.claims, claims)
+                ("parties", content.parties, parties), ("deals", content.deals, shapes),
+                ("claims", content.claims, claims), ("conflicts", content.conflicts, conflicts),
             ):
                 origin[section] += [(file, i) for i in range(len(items))]
                 out += items  # type: ignore[operator]
@@ -99,7 +107,9 @@ class Catalog:
             file, i = origin[section][int(number)]
             return file, f"$.{section}[{i}]{tail}"
 
-        return cls(tuple(parties), tuple(shapes), tuple(claims), _locate=locate, parts=found_parts)
+        return cls(
+            tuple(parties), tuple(shapes), tuple(claims), tuple(conflicts), _locate=locate, parts=found_parts
+        )
 
     # -- queries --------------------------------------------------------------------
 
@@ -134,10 +144,38 @@ class Catalog:
 
     def party(self, party_id: str) -> Party:
         """The party with ``party_id``."""
-        for p in self.parties:
-            if p.id == party_id:
-                return p
-        raise UnknownDealError("no party with this id", party_id)
+        found = self._parties.get(party_id)
+        if found is None:
+            raise UnknownDealError("no party with this id", party_id)
+        return found
+
+    def group_of(self, party_id: str) -> str:
+        """The head of the party's group: the party its ``parent`` chain ends at (itself, without a parent).
+
+        >>> builtin_catalog().group_of("aws")
+        'amazon'
+        """
+        seen = {party_id}
+        here = self._parties.get(party_id)
+        while here is not None and here.parent is not None and here.parent not in seen:
+            seen.add(here.parent)
+            party_id = here.parent
+            here = self._parties.get(party_id)
+        return party_id
+
+    def same_group(self, a: str, b: str) -> bool:
+        """Whether two parties belong to one group (AWS and Amazon do)."""
+        return self.group_of(a) == self.group_of(b)
+
+    def group(self, party_id: str) -> tuple[str, ...]:
+        """Every party of the group ``party_id`` heads, or belongs to: the head first, then file order."""
+        head = self.group_of(party_id)
+        return (head, *(p.id for p in self.parties if p.id != head and self.group_of(p.id) == head))
+
+    def conflicts_about(self, claim_ids: Iterable[str]) -> tuple[Conflict, ...]:
+        """The recorded conflicts that name any of ``claim_ids``, in file order."""
+        wanted = set(claim_ids)
+        return tuple(c for c in self.conflicts if wanted.intersection(c.claims))
 
     def claims(
         self,
@@ -193,7 +231,7 @@ class Catalog:
 
     def to_file(self) -> CatalogFile:
         """The catalog as the content of one file (for :func:`dump_catalog`)."""
-        return CatalogFile(parties=self.parties, deals=self.shapes, claims=self.all_claims)
+        return CatalogFile(parties=self.parties, deals=self.shapes, claims=self.all_claims, conflicts=self.conflicts)
 
     def to_data(self) -> dict[str, Any]:
         """The catalog as plain data in the file format: what ``converter.unstructure(catalog)`` gives."""

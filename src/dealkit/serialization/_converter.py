@@ -45,6 +45,9 @@ from .._model import (
     Claim,
     ComputeCommitment,
     Deal,
+    DealRelation,
+    Derivation,
+    Investor,
     Milestone,
     Rank,
     Source,
@@ -245,7 +248,8 @@ def _estimate_structure_hook(t: Any) -> Any:
 
 
 _CLAIM_KEYS: Final = frozenset(
-    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note"}
+    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note",
+     "derived"}
 )
 
 
@@ -311,6 +315,11 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                     problems.append(_at(InvalidValueError("a claim needs at least one source", []), "sources"))
             except Exception as exc:  # cattrs groups, relocated below
                 problems.append(_at(exc, "sources"))
+        if data.get("derived") is not None:
+            try:
+                fields["derived"] = _raw_structure(conv, data["derived"], Derivation)
+            except Exception as exc:  # cattrs groups, relocated below
+                problems.append(_at(exc, "derived"))
         # Each field on its own first, so that a claim with several faults reports them all.
         for field in attrs.fields(Claim):
             if field.validator is not None and field.name in fields:
@@ -342,6 +351,9 @@ def _unstructure_claim(claim: Claim) -> dict[str, Any]:
     out["sources"] = [_unstructure_source(s) for s in claim.sources]
     if claim.note:
         out["note"] = claim.note
+    if claim.derived is not None:
+        d = claim.derived
+        out["derived"] = {"rule": d.rule, "words": d.words, **({"inputs": list(d.inputs)} if d.inputs else {})}
     return out
 
 
@@ -494,7 +506,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
     conv.register_structure_hook_factory(_is_any_source, lambda _t: _any_source_hook(conv))
     conv.register_unstructure_hook(WebSource, _unstructure_source)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
-    for model in (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal):
+    for model in (Tranche, Investor, DealRelation, ComputeCommitment, SpendCommitment, Milestone, Deal):
         # The detailed hook is generated on the first error only: commands that never load
         # a Deal (dealkit show reads the catalog's shapes) do not pay for generating it.
         conv.register_structure_hook(model, fast_structure_hook(conv, model, partial(detailed_attrs_hook, model)))
