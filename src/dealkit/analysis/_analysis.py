@@ -27,7 +27,7 @@ from __future__ import annotations
 import builtins
 import functools
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any, Final, Literal, TypeAlias, cast, final
 
@@ -64,6 +64,7 @@ __all__ = [
     "MetricKind",
     "Status",
     "as_of",
+    "as_of_deals",
     "check_consistency",
     "deal_metrics",
     "divide",
@@ -633,7 +634,7 @@ def _plain_estimate(e: Estimate[Any], kind: str = "") -> str:
 def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
     for shape in catalog.shapes:
         total = catalog.best(shape.id, property_name("deal", "investment"))
-        parts = [catalog.best(shape.id, property_name("tranche", "amount", t.kind)) for t in shape.tranches]
+        parts = [catalog.best(shape.id, property_name("tranche", "amount", t.part)) for t in shape.tranches]
         if total is None or not parts or any(p is None for p in parts):
             continue
         tranches = [p for p in parts if p is not None]
@@ -707,7 +708,7 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
 
     >>> from dealkit import builtin_catalog
     >>> [(f.claims, f.resolved) for f in check_consistency(builtin_catalog()) if f.is_conflict]
-    [(('a26-tranche-immediate', 'a26-tranche-immediate-001'), True)]
+    [(('a26-tranche-immediate', 'a26-tranche-immediate-001'), True), (('aa25-close', 'aa25-close-late'), True)]
 
     .. versionadded:: 0.1.0
     """
@@ -830,10 +831,10 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfV
         else:
             certainty = date.reached_by(when)
             words = "paid on signing" if t.is_immediate else "dated"
-        items.append(Status(f"tranche.{t.kind}", "unlocked", certainty, t.amount,
+        items.append(Status(f"tranche.{t.name}", "unlocked", certainty, t.amount,
                             None if t.is_milestone_linked and t.date is None else Estimate.exact(date),
                             f"{t.kind.replace('_', '-')} tranche, {words}" + (f" ({t.condition})" if t.condition else ""),
-                            ids(property_name("tranche", "amount", t.kind), property_name("tranche", "date", t.kind))))
+                            ids(property_name("tranche", "amount", t.name), property_name("tranche", "date", t.name))))
     for c in deal.compute:
         items.append(Status(f"compute.{c.name}", "committed", signed, c.capacity, Estimate.exact(ann),
                             c.description or "compute capacity", ids(property_name("compute", "capacity", c.name))))
@@ -848,6 +849,26 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfV
         items.append(Status(f"milestone.{m.name}", "online", _reached(m.date, when, ann), m.capacity, m.date,
                             m.description, ids(property_name("milestone", "date", m.name), property_name("milestone", "capacity", m.name))))
     return AsOfView(deal_id, when, tuple(items))
+
+
+def as_of_deals(
+    catalog: Catalog, day: PartialDate | str | Any, deal_ids: Sequence[str] | None = None
+) -> tuple[AsOfView, ...]:
+    """:func:`as_of` for many deals on one day: every deal of the catalog, or those named, in that order.
+
+    >>> from dealkit import builtin_catalog
+    >>> views = as_of_deals(builtin_catalog(), "2026-01-01", ["amd-openai-2025", "meta-amd-2026"])
+    >>> [(v.deal_id, v.item("compute.instinct").certainty.value, v.item("milestone.first-gigawatt").certainty.value)
+    ...  for v in views]
+    [('amd-openai-2025', 'certainly', 'no'), ('meta-amd-2026', 'no', 'no')]
+
+    .. versionadded:: 0.2
+    """
+    if deal_ids is not None and (isinstance(deal_ids, str) or not isinstance(deal_ids, Sequence)):
+        raise InvalidValueError("deal_ids must be a sequence of deal ids (or None for every deal)", deal_ids)
+    when = _as_day(day)
+    ids = catalog.deal_ids() if deal_ids is None else tuple(deal_ids)
+    return tuple(as_of(catalog, deal_id, when) for deal_id in ids)
 
 
 def _as_day(day: object) -> PartialDate:

@@ -68,9 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     metrics = sub.add_parser("metrics", parents=[common], help="derived figures of a deal, with bounds and sources")
     metrics.add_argument("deal_id")
     metrics.add_argument("--format", choices=("table", "json"), default="table")
-    asof = sub.add_parser("asof", parents=[common], help="what of a deal is committed, unlocked or online on a day")
-    asof.add_argument("deal_id")
+    asof = sub.add_parser(
+        "asof", parents=[common],
+        help="what of a deal (or of every deal) is committed, unlocked or online on a day",
+    )
+    asof.add_argument("deal_id", nargs="?", metavar="DEAL", help="one deal (default: every deal, or --part's)")
     asof.add_argument("day", metavar="DATE", help="e.g. 2026-05-01, 2026-Q3")
+    asof.add_argument("--part", metavar="PART", help="every deal of one part: seed, field or user")
     asof.add_argument("--format", choices=("table", "json"), default="table")
     comparison = sub.add_parser(
         "compare", parents=[common],
@@ -111,9 +115,14 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     schema = sub.add_parser("schema", help="print the JSON Schema of the catalog file format")
     schema.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead of stdout")
-    plot = sub.add_parser("plot", parents=[common], help="draw a deal's timeline or money flows (PNG or SVG)")
-    plot.add_argument("deal_id")
-    plot.add_argument("--kind", choices=("timeline", "flows"), default="timeline")
+    plot = sub.add_parser(
+        "plot", parents=[common],
+        help="draw a deal's timeline or money flows, or deals side by side (--kind compare); PNG or SVG",
+    )
+    plot.add_argument("deal_ids", nargs="*", metavar="DEAL",
+                      help="the deal (timeline, flows), or the deals to compare (default: every deal, or --part's)")
+    plot.add_argument("--kind", choices=("timeline", "flows", "compare"), default="timeline")
+    plot.add_argument("--part", metavar="PART", help="with --kind compare: every deal of one part")
     plot.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
     return parser
 
@@ -177,7 +186,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "metrics":
                 out.write(_metrics(catalog, args.deal_id, args.format))
             case "asof":
-                out.write(_asof(catalog, args.deal_id, args.day, args.format))
+                if args.deal_id is None:
+                    out.write(_asof_deals(catalog, _selected(catalog, (), args.part), args.day, args.format))
+                else:
+                    if args.part is not None:
+                        raise DealkitError("name a deal or a part, not both", args.part)
+                    out.write(_asof(catalog, args.deal_id, args.day, args.format))
             case "compare":
                 out.write(_compare(catalog, args.deal_ids, args.part, args.format, args.locale))
             case "check":
@@ -187,7 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "export":
                 return _export(catalog, args.deal_id, args.format, args.output)
             case "plot":
-                return _plot(catalog, args.deal_id, args.kind, args.output, args.locale)
+                if args.kind == "compare":
+                    return _plot_compare(catalog, args.deal_ids, args.part, args.output, args.locale)
+                if len(args.deal_ids) != 1 or args.part is not None:
+                    parser.error(f"--kind {args.kind} draws one deal: give exactly one DEAL (and no --part)")
+                return _plot(catalog, args.deal_ids[0], args.kind, args.output, args.locale)
         return EXIT_OK
     except CatalogError as exc:
         for problem in exc.problems:
@@ -348,17 +366,30 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
 
     lines.append(deal.title)
     lines.append("=" * len(deal.title))
-    lines.append(f"{deal.id}: {name(deal.investor)} invests in {name(deal.investee)}")
+    invests = deal.investment is not None or any(i.amount is not None for i in deal.investors)
+    if invests:
+        lines.append(f"{deal.id}: {_names([name(i.party) for i in deal.investors])} "
+                     f"{'invests' if len(deal.investors) == 1 else 'invest'} in {name(deal.investee)}")
+    else:  # a supply or capacity contract: the customer is the deal's investor, with no investment
+        lines.append(f"{deal.id}: between {_names([name(p) for p in deal.parties])}")
     lines.append(f"Announced: {format_date(deal.announced, locale)}{cite(property_name('deal', 'announced'))}")
     if deal.investment is not None:
         lines.append(f"Investment: {fmt(deal.investment)}{cite(property_name('deal', 'investment'))}")
+    if len(deal.investors) > 1:
+        lines.append("Investors:")
+        for i in deal.investors:
+            amount = "" if i.amount is None else f": {fmt(i.amount)}{cite(property_name('investor', 'amount', i.party))}"
+            into = "" if i.investee == deal.investee else f" in {name(i.investee)}"
+            lines.append(f"  - {name(i.party)} ({i.role.replace('_', '-')}){into}{amount}")
+    for r in deal.relations:
+        lines.append(f"{r.kind.capitalize()}: {r.deal}" + (f" ({r.note})" if r.note else ""))
     if deal.valuation is not None:
         lines.append(f"Valuation: {fmt(deal.valuation)}{cite(property_name('deal', 'valuation'))}")
     if deal.tranches:
         lines.append("Tranches:")
         for t in deal.tranches:
-            label = t.kind.replace("_", "-")
-            lines.append(f"  - {label}: {fmt(t.amount)}{cite(property_name('tranche', 'amount', t.kind))}"
+            label = t.kind.replace("_", "-") if t.name == t.kind else f"{t.name} ({t.kind.replace('_', '-')})"
+            lines.append(f"  - {label}: {fmt(t.amount)}{cite(property_name('tranche', 'amount', t.name))}"
                          + (f" ({t.condition})" if t.condition else ""))
     for c in deal.compute:
         lines.append(f"Compute: {fmt(c.capacity)} from {name(c.provider)} to {name(c.recipient)}"
@@ -395,6 +426,11 @@ def _show(catalog: Catalog, deal_id: str, locale: str) -> str:
             if other.note:
                 lines.append(f"      note: {other.note}")
     return "\n".join(lines) + "\n"
+
+
+def _names(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _sources(claim: Claim) -> str:
@@ -448,6 +484,20 @@ def _plot(catalog: Catalog, deal_id: str, kind: str, output: str, locale: str) -
 
     plot_deal(catalog.deal(deal_id), output, kind=kind, locale=locale, catalog=catalog)  # type: ignore[arg-type]
     print(f"{kind} of {deal_id} written to {output}")
+    return EXIT_OK
+
+
+def _plot_compare(catalog: Catalog, deal_ids: Sequence[str], part: str | None, output: str, locale: str) -> int:
+    from ..analysis import compare
+    from ..plots import plot_comparison
+
+    ids = _selected(catalog, deal_ids, part)
+    rows = compare(catalog, ids)
+    if not deal_ids:  # the whole catalog (or part): oldest first
+        rows = tuple(sorted(rows, key=lambda r: r.announced.sort_key()))
+    what = f"the {part} part" if part else "the catalog" if not deal_ids else f"{len(rows)} deal(s)"
+    plot_comparison(rows, output, locale=locale, title=f"Deals side by side: {what}")
+    print(f"comparison of {len(rows)} deal(s) written to {output}")
     return EXIT_OK
 
 
@@ -609,6 +659,34 @@ def _asof(catalog: Catalog, deal_id: str, day: PartialDate, fmt: str) -> str:
         certain, possible = fn(), fn(Certainty.POSSIBLY)
         totals.append(f"{label} on {view.day}: certainly {certain or 'nothing'}; possibly {possible or 'nothing'}")
     return text + "\n" + "\n".join(totals) + "\n"
+
+
+def _asof_deals(catalog: Catalog, deal_ids: Sequence[str], day: PartialDate, fmt: str) -> str:
+    """Every deal on one day: whether it is signed, what money is unlocked, whether capacity is online."""
+    from .._values import Certainty, format_estimate
+    from ..analysis import as_of_deals
+
+    views = as_of_deals(catalog, day, deal_ids)
+    if fmt == "json":
+        return json.dumps([v.to_json() for v in views], indent=2, ensure_ascii=False) + "\n"
+    order = {Certainty.NO: 0, Certainty.POSSIBLY: 1, Certainty.CERTAINLY: 2}
+
+    def most(states: list[Certainty]) -> str:
+        return max(states, key=order.__getitem__).value if states else "-"
+
+    def money(e: Any) -> str:
+        return "-" if e is None else format_estimate(e, style="compact")
+
+    rows = []
+    for v in views:
+        signed = [s.certainty for s in v.items if s.state == "committed"]
+        online = [s.certainty for s in v.items if s.state == "online"]
+        rows.append((v.deal_id, most(signed) if signed else str(catalog.deal(v.deal_id).announced.reached_by(day).value),
+                     money(v.unlocked()), money(v.unlocked(Certainty.POSSIBLY)), most(online)))
+    header = ("deal", "signed", "unlocked (certainly)", "unlocked (possibly)", "capacity online")
+    return _table(header, rows) + (
+        f"\nOn {day}; 'capacity online' is whether the deal's first capacity milestone or deadline has come.\n"
+    )
 
 
 def _check(catalog: Catalog, fmt: str) -> tuple[str, int]:

@@ -5,7 +5,8 @@ A claim row carries the claim's canonical text (``value``, ``qualifier``,
 URL) with its quote and publisher, when the figure was first published
 (``published``: the earliest publication date of its sources, as precise as
 the page gave it), and typed columns for
-analysis: money as exact decimals beside its ``currency``, power in GW,
+analysis: money as exact decimals beside its ``currency`` (a rate's money per
+unit there too, its unit in ``per``), power in GW,
 energy in GWh, durations in years, dates as ``date_start`` .. ``date_end``
 with their precision.  The claims JSON, ``dealkit claims --format csv|json``
 and CSV, JSON and Parquet exports all write :data:`CLAIM_COLUMNS`, from
@@ -35,6 +36,7 @@ from .._values import (
     PartialDate,
     Power,
     Qualifier,
+    Rate,
     canonical_decimal,
     canonical_text,
 )
@@ -83,6 +85,7 @@ CLAIM_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "amount_low": ("decimal", "currency"),
     "amount": ("decimal", "currency"),
     "amount_high": ("decimal", "currency"),
+    "per": ("string", ""),
     "power_gw_low": ("decimal", "GW"),
     "power_gw": ("decimal", "GW"),
     "power_gw_high": ("decimal", "GW"),
@@ -135,7 +138,7 @@ DEAL_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
 }
 
 _PREFIX: Final[dict[str, str]] = {
-    "money": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
+    "money": "amount", "rate": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
     "multiple": "number", "percent": "number", "count": "number",
 }
 
@@ -165,6 +168,8 @@ def _number(kind: str, value: object) -> Decimal:
     """The decimal a column stores for one value of ``kind``."""
     if isinstance(value, CurrencyAmount):
         return _exact(value.amount, "an amount of money")
+    if isinstance(value, Rate):
+        return _exact(value.amount.amount, "an amount of money per unit")
     if isinstance(value, (Power, Energy)):
         # In the unit its column declares (GW, GWh).
         return _rounded(value.to(CLAIM_COLUMNS[_PREFIX[value.KIND]][1]).magnitude)
@@ -220,6 +225,9 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             row[f"{prefix}_high"] = None if e.high is None else _number(claim.kind, e.high)
             if claim.kind == "money":
                 row["currency"] = next(v.currency for v in (e.low, e.high) if isinstance(v, CurrencyAmount))
+            elif claim.kind == "rate":  # the money per unit, in the amount columns; the unit in 'per'
+                some = next(v for v in (e.low, e.high) if isinstance(v, Rate))
+                row["currency"], row["per"] = some.currency, some.unit
         out.append(row)
     return out
 
