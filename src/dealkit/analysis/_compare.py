@@ -71,7 +71,7 @@ class ComparisonRow:
     spend_per_year: Metric | None
     """The spend spread over its term, per year."""
     first_capacity: Metric | None
-    """When the first capacity comes online: the earliest capacity milestone or compute deadline."""
+    """When the first capacity comes online: the earliest milestone or compute deadline."""
 
     def figure(self, name: ComparisonFigure) -> Metric | None:
         """One figure by name (see :data:`COMPARISON_FIGURES`)."""
@@ -198,24 +198,21 @@ def _per_year(deal: Deal) -> Estimate[Rate]:
     return total
 
 
-def _counts_as_capacity(chips: tuple[str, ...], capacity: Estimate[Power] | None) -> bool:
-    return bool(chips) or capacity is not None
-
-
 def _first_capacity(catalog: Catalog, deal: Deal) -> Metric | None:
-    """The earliest of the dates at which capacity comes online: compute deadlines and capacity milestones.
+    """The earliest of the dates at which capacity comes online: compute deadlines and milestones.
 
-    Its lower bound is the earliest lower bound (none if any date has none), its
-    upper bound the earliest upper bound: the first of several dates is no later
-    than the earliest of their latest days.
+    A milestone is a dated step of capacity coming online (chips deployed, a
+    phase live, a contract's compute starting).  The earliest date's lower bound
+    is the earliest lower bound (none if any date has none), its upper bound the
+    earliest upper bound: the first of several dates is no later than the
+    earliest of their latest days.
     """
     dated: list[tuple[str, Estimate[PartialDate]]] = []
     for c in deal.compute:
         if c.by is not None:
             dated.append((property_name("compute", "by", c.name), c.by))
     for m in deal.milestones:
-        if _counts_as_capacity(m.chips, m.capacity):
-            dated.append((property_name("milestone", "date", m.name), m.date))
+        dated.append((property_name("milestone", "date", m.name), m.date))
     if not dated:
         return None
     claims = [catalog.best(deal.id, prop) for prop, _ in dated]
