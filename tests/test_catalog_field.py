@@ -44,7 +44,7 @@ B = Decimal(10) ** 9
 #: the announcement as that day's news, and holds the page's publication date.
 DATELINE = {
     "mns25-announced", "mna25-announced", "aa25-announced", "af25-announced", "ca24-announced", "ga23-announced",
-    "ga25-announced", "of26-announced", "oax26-announced", "oc26-announced", "agb26-announced", "vo25-announced",
+    "ga25-announced", "oax26-announced", "oc26-announced", "agb26-announced", "vo25-announced",
     "sn25-announced", "su25-announced", "mo23-announced", "mg24-announced", "xf25-announced", "ah25-announced",
     "ma26-announced", "xh25-announced", "sua25-announced", "ni25-announced", "aip24-announced", "oc25-announced",
 }
