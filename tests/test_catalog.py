@@ -512,3 +512,28 @@ class TestCatalogBuild:
 
     def test_claims_are_claims(self) -> None:
         assert all(isinstance(c, Claim) for c in CATALOG.all_claims)
+
+
+class TestTypedBest:
+    def test_the_value_typed_by_kind(self) -> None:
+        catalog = builtin_catalog()
+        investment = catalog.best("amazon-anthropic-2026", "investment", CurrencyAmount)
+        assert investment == Estimate.at_most(CurrencyAmount.parse("$25 billion"))
+        capacity = catalog.best("amazon-anthropic-2026", "compute.new-capacity.capacity", Power)
+        assert capacity.high == Power(5, "GW")
+
+    def test_without_a_kind_the_claim_or_none(self) -> None:
+        catalog = builtin_catalog()
+        best = catalog.best("amazon-anthropic-2026", "investment")
+        assert best is not None and best.rank is Rank.PREFERRED
+        assert catalog.best("amazon-anthropic-2026", "no-such-property") is None
+
+    def test_a_missing_claim_with_a_kind_is_an_unknown_deal_error(self) -> None:
+        with pytest.raises(UnknownDealError, match="no claim of 'no-such-property'"):
+            builtin_catalog().best("amazon-anthropic-2026", "no-such-property", CurrencyAmount)
+
+    def test_a_wrong_kind_is_a_dimension_error(self) -> None:
+        from dealkit import DimensionError
+
+        with pytest.raises(DimensionError, match="holds CurrencyAmount values, not Power"):
+            builtin_catalog().best("amazon-anthropic-2026", "investment", Power)

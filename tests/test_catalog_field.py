@@ -308,19 +308,3 @@ class TestAcrossTheField:
         lines = capsys.readouterr().out.splitlines()
         row = next(line.split() for line in lines if line.startswith("amd-openai-2025 "))
         assert row == ["amd-openai-2025", "certainly", "-", "-", "certainly"]
-
-
-@pytest.mark.parametrize("page", ["field.md", "analysis.md"])
-def test_the_guides_examples_run(page: str) -> None:
-    import doctest
-    from pathlib import Path
-
-    import re
-
-    text = (Path(__file__).resolve().parent.parent / "docs" / page).read_text(encoding="utf-8")
-    text = re.sub(r"^```.*$", "", text, flags=re.M)  # a fence ends an example's expected output
-    test = doctest.DocTestParser().get_doctest(text, {}, page, page, 0)
-    assert test.examples  # the page has examples
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-    runner.run(test)
-    assert runner.failures == 0

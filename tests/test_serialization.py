@@ -543,3 +543,16 @@ class TestBareEstimates:
         deal = dealkit.get_deal(_DEAL)
         assert conv.structure(json.loads(json.dumps(conv.unstructure(deal))), Deal) == deal
         assert conv.unstructure(_CATALOG) == converter.unstructure(_CATALOG)
+
+class TestRateRoundTrips:
+    @pytest.mark.parametrize("text", ["50 USD/MWh", "10000000000 USD/year", "0.05 EUR/kWh", "5000000000 USD/GW"])
+    def test_a_rate_is_its_canonical_text(self, text: str) -> None:
+        rate = dealkit.Rate.parse(text)
+        data = dealkit.converter.unstructure(rate)
+        assert data == text
+        assert dealkit.converter.structure(json.loads(json.dumps(data)), dealkit.Rate) == rate
+
+    @pytest.mark.parametrize("text", ["$50/MWh", "50 USD/megawatt_hour", "50 USD per MWh", "50 usd/MWh", 50])
+    def test_anything_else_is_refused_with_its_path(self, text: object) -> None:
+        with pytest.raises(dealkit.CatalogError):
+            dealkit.serialization.structure(text, dealkit.Rate)

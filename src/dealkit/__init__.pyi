@@ -116,6 +116,7 @@ from ._typing import (
 )
 from ._typing import (
     InvestorRole as InvestorRole,
+    JSONValue as JSONValue,
 )
 from ._typing import (
     MoneyStyle as MoneyStyle,
@@ -305,7 +306,7 @@ from .serialization import (
     make_converter as make_converter,
 )
 
-#: dealkit's pint registry (built on first use).
+#: pint's application registry, as dealkit sees it when asked: where dealkit's quantities are built.
 ureg: pint.UnitRegistry[float]
 
 def get_deal(deal_id: str) -> Deal: ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import enum
 import re
-from typing import Any, Final, final
+from typing import Final, final
 
 import attrs
 
@@ -15,9 +15,12 @@ from .._values import (
     FIGURE_KINDS,
     CurrencyAmount,
     Estimate,
+    FigureT,
+    FigureValue,
     PartialDate,
     Qualifier,
     check_estimate_kind,
+    estimate_as,
     estimate_text,
 )
 from .source import AnySource, Source, SourceKind, WebSource, check_quote, check_sources
@@ -142,7 +145,7 @@ class Claim:
     subject: str = attrs.field(validator=check_id)
     property: str = attrs.field(validator=check_property)
     kind: FigureKind = attrs.field(validator=one_of(*FIGURE_KINDS))
-    value: Estimate[Any] = attrs.field(validator=instance_of(Estimate))
+    value: Estimate[FigureValue] = attrs.field(validator=instance_of(Estimate))
     sources: tuple[Source | WebSource, ...] = attrs.field(validator=check_sources)
     rank: Rank = attrs.field(default=Rank.NORMAL, validator=instance_of(Rank))
     as_of: PartialDate | None = attrs.field(default=None, validator=optional_instance_of(PartialDate))
@@ -169,6 +172,24 @@ class Claim:
             raise InvalidValueError(
                 "a deprecated claim must say why in 'note'", self.id, path="$.note"
             )
+
+    def value_as(self, kind: type[FigureT]) -> Estimate[FigureT]:
+        """The value, typed as an estimate of ``kind``, checked: ``claim.value_as(CurrencyAmount)``.
+
+        Raises:
+            DimensionError: the claim holds values of another kind.
+
+        >>> from dealkit import CurrencyAmount, Power
+        >>> c = Claim("c1", "d", "investment", "money", Estimate.exact(CurrencyAmount.parse("$5B")),
+        ...           (Source("a.txt", "$5 billion"),))
+        >>> c.value_as(CurrencyAmount).value.amount
+        Decimal('5000000000')
+        >>> c.value_as(Power)
+        Traceback (most recent call last):
+        ...
+        dealkit.DimensionError: claim 'c1' holds CurrencyAmount values, not Power (got '5000000000 USD')
+        """
+        return estimate_as(self.value, kind, f"claim '{self.id}'")
 
     @builtins.property
     def qualifier(self) -> Qualifier:

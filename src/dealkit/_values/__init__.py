@@ -17,13 +17,16 @@ from .canonical import (
     RATE_RE,
     VALUE_SUFFIX,
     VALUE_TYPES,
+    FigureT,
     FigureValue,
     approximate_bounds_are_default,
     canonical_text,
     check_estimate_kind,
+    estimate_as,
     estimate_from_text,
     estimate_text,
     parse_canonical,
+    parse_rate,
     value_pattern,
 )
 from .currency import check_currency, known_currencies
@@ -39,6 +42,15 @@ from .estimate import (
     Estimate,
     Qualifier,
 )
+from .exact import (
+    exact_date,
+    exact_money,
+    exact_power,
+    optional_duration,
+    optional_exact_date,
+    optional_exact_money,
+    optional_exact_power,
+)
 from .formatting import (
     Formattable,
     format_date,
@@ -46,7 +58,9 @@ from .formatting import (
     format_money,
     format_power,
     format_value,
+    qualify,
 )
+from .i18n import CATALOG_LANGUAGES, MESSAGE_DOMAIN, N_, locale_dir, translations
 from .locales import resolve_locale
 from .measure import Measure
 from .measures import HOURS_PER_YEAR, Duration, Energy, Power
@@ -72,6 +86,7 @@ from .units import check_dimension, get_registry
 
 __all__ = [
     "APPROXIMATE_TOLERANCE",
+    "CATALOG_LANGUAGES",
     "APPROX_PHRASES",
     "AT_LEAST_PHRASES",
     "AT_MOST_PHRASES",
@@ -87,15 +102,18 @@ __all__ = [
     "Energy",
     "Estimate",
     "FIGURE_KINDS",
+    "FigureT",
     "FigureValue",
     "Formattable",
     "HOURS_PER_YEAR",
     "MAX_DIGITS",
     "MAX_TEXT_LENGTH",
     "MEASURE_RE",
+    "MESSAGE_DOMAIN",
     "MONEY_RE",
     "MONTHS",
     "Measure",
+    "N_",
     "PartialDate",
     "Power",
     "Precision",
@@ -113,8 +131,12 @@ __all__ = [
     "check_currency",
     "check_dimension",
     "check_estimate_kind",
+    "estimate_as",
     "estimate_from_text",
     "estimate_text",
+    "exact_date",
+    "exact_money",
+    "exact_power",
     "format_date",
     "format_estimate",
     "format_money",
@@ -123,13 +145,21 @@ __all__ = [
     "from_money_quantity",
     "get_registry",
     "known_currencies",
+    "locale_dir",
     "money_quantity",
+    "optional_duration",
+    "optional_exact_date",
+    "optional_exact_money",
+    "optional_exact_power",
     "parse_canonical",
     "parse_decimal",
+    "parse_rate",
+    "qualify",
     "quantity_array",
     "resolve_locale",
     "sum_amounts",
     "to_decimal",
+    "translations",
     "value_pattern",
 ]
 

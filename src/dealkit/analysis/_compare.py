@@ -18,7 +18,8 @@ import attrs
 
 from .._errors import DealkitError, InvalidValueError
 from .._model import Claim, Deal, property_name
-from .._values import CurrencyAmount, Duration, Estimate, PartialDate, Power, Rate
+from .._typing import JSONValue
+from .._values import CurrencyAmount, Duration, Estimate, PartialDate, Power, Rate, estimate_as
 from ..catalog import Catalog
 from ..serialization import ColumnType, unstructure
 from ._analysis import Metric, MetricKind, _metric, divide
@@ -80,9 +81,10 @@ class ComparisonRow:
         found: Metric | None = getattr(self, name)
         return found
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The row as plain JSON: ``dealkit.converter.unstructure(self)``, what ``dealkit compare --format json`` prints."""
-        out: dict[str, Any] = unstructure(self)
+        out = unstructure(self)
+        assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
 
@@ -336,8 +338,9 @@ def comparison_rows(rows: Iterable[ComparisonRow]) -> list[dict[str, Any]]:
             e = m.estimate
             flat[f"{name}_qualifier"] = e.qualifier.value
             if name == "first_capacity":
-                flat["first_capacity_start"] = None if e.low is None else e.low.first
-                flat["first_capacity_end"] = None if e.high is None else e.high.last
+                dates = estimate_as(e, PartialDate, "the first capacity date")
+                flat["first_capacity_start"] = None if dates.low is None else dates.low.first
+                flat["first_capacity_end"] = None if dates.high is None else dates.high.last
                 continue
             prefix = "capacity_gw" if name == "capacity" else name
             flat[f"{prefix}_low"] = None if e.low is None else _number(e.low, ROUND_FLOOR)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any, final
+from typing import Any, final, overload
 
 import attrs
 
 from .._errors import CatalogError, UnknownDealError
 from .._model import Claim, Conflict, Deal, Party, Rank
-from .._values import PartialDate
+from .._values import Estimate, FigureT, PartialDate
 from ._assemble import Locate, assemble, best_claims
 from ._read import USER_PART, builtin_parts, read_catalog_files
 from ._shapes import CatalogFile, DealShape
@@ -218,12 +218,39 @@ class Catalog:
         self.deal(deal_id)
         return tuple(c for c in self.all_claims if c.subject == deal_id)
 
-    def best(self, subject: str, property: str, *, as_of: PartialDate | None = None) -> Claim | None:
-        """The best claim (preferred, else normal; never deprecated) for a subject and property."""
+    @overload
+    def best(self, subject: str, property: str, *, as_of: PartialDate | None = None) -> Claim | None: ...
+    @overload
+    def best(
+        self, subject: str, property: str, kind: type[FigureT], *, as_of: PartialDate | None = None
+    ) -> Estimate[FigureT]: ...
+    def best(
+        self,
+        subject: str,
+        property: str,
+        kind: type[FigureT] | None = None,
+        *,
+        as_of: PartialDate | None = None,
+    ) -> Claim | Estimate[FigureT] | None:
+        """The best claim (preferred, else normal; never deprecated) for a subject and property.
+
+        With ``kind`` (``CurrencyAmount``, ``Power``, ``PartialDate``, ...), its value instead,
+        typed as an estimate of ``kind``: there must be such a claim, holding such values.
+
+        Raises:
+            UnknownDealError: ``kind`` is given and no claim fits.
+            DimensionError: ``kind`` is given and the claim holds values of another kind.
+
+        >>> from dealkit import CurrencyAmount, builtin_catalog
+        >>> builtin_catalog().best("amazon-anthropic-2026", "investment", CurrencyAmount).high
+        CurrencyAmount(Decimal('25000000000'), 'USD')
+        """
         for c in self._by_property.get((subject, property), ()):
             if c.rank is not Rank.DEPRECATED and (as_of is None or c.as_of == as_of):
-                return c
-        return None
+                return c if kind is None else c.value_as(kind)
+        if kind is None:
+            return None
+        raise UnknownDealError(f"no claim of '{property}' about this subject", subject)
 
     def merged(self, other: Catalog) -> Catalog:
         """This catalog and ``other`` together, validated again (ids must not clash); each deal keeps its part."""

@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
+from .._typing import JSONValue
 from ._catalog import Catalog
 from ._shapes import CatalogFile
 
 __all__ = ["catalog_to_data", "dump_catalog"]
 
 
-def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, Any]:
+def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, JSONValue]:
     """The catalog as plain data in the file format (``format``, ``parties``, ``deals``, ``claims``).
 
     The same as ``dealkit.converter.unstructure(content)``.

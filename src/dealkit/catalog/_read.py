@@ -215,6 +215,7 @@ def read_catalog_file(path: str | os.PathLike[str]) -> CatalogFile:
 
 
 def catalog_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """The catalog files ``paths`` name: each file as given, each folder's ``.toml`` and ``.json`` files, sorted."""
     out: list[Path] = []
     for path in paths:
         p = Path(path)

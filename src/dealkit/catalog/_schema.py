@@ -34,12 +34,14 @@ from typing import Any, Final, Literal, get_args, get_origin
 import attrs
 
 from .._model import DERIVATION_RULES, Claim, Matches, OneOf, OneOfFields, Rank, Requires, Text, TupleOf
+from .._typing import JSONValue
 from .._values import FIGURE_KINDS, Estimate, PartialDate, Qualifier, value_pattern
 from ._read import MAX_ITEMS
 from ._shapes import FORMAT_VERSION, CatalogFile
 
 __all__ = ["SCHEMA_DIALECT", "SCHEMA_ID", "catalog_schema", "catalog_schema_json"]
 
+#: The JSON Schema dialect of the catalog schema (draft 2020-12).
 SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 #: The schema's identifier (a name, not a location to fetch).
 SCHEMA_ID: Final = f"urn:dealkit:catalog-format:{FORMAT_VERSION}"
@@ -243,7 +245,7 @@ def _claim_value_rules() -> list[dict[str, Any]]:
     return rules
 
 
-def catalog_schema() -> dict[str, Any]:
+def catalog_schema() -> dict[str, JSONValue]:
     """The JSON Schema of one catalog file (TOML or JSON), as a dict.
 
     Point an editor at it for completion and checks as you type; validate

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .._errors import DealkitError, InvalidValueError
 from .._optional import require
-from .._values import CurrencyAmount, Estimate, PartialDate, Power, Qualifier, Rate
+from .._values import CurrencyAmount, PartialDate, Power, Qualifier, Rate, estimate_as
 from ..analysis import ComparisonRow, Metric
 from ._plot import PLOT_SUFFIXES, date_span
 
@@ -63,15 +63,15 @@ def plot_comparison(
     path: str | os.PathLike[str],
     *,
     locale: str = "en_US",
-    title: str = "Deals side by side",
+    title: str | None = None,
 ) -> Path:
     """Draw :func:`dealkit.compare` rows to ``path`` (``.png`` or ``.svg``): deals down, one panel per figure.
 
     Args:
         rows: the rows to draw, top to bottom.
         path: the file to write; its suffix chooses PNG or SVG.
-        locale: the locale of the value labels.
-        title: the chart's title.
+        locale: the locale of the words and value labels.
+        title: the chart's title (default: "Deals side by side", in ``locale``).
 
     Raises:
         InvalidValueError: no rows, a row that is no :class:`~dealkit.analysis.ComparisonRow`, or a bad suffix.
@@ -88,9 +88,10 @@ def plot_comparison(
     target = Path(path)
     if target.suffix.lower() not in PLOT_SUFFIXES:
         raise InvalidValueError("the file must end in .png or .svg", str(path))
-    from .._values import resolve_locale
+    from .._values import resolve_locale, translations
 
     resolve_locale(locale)
+    _ = translations(locale).gettext
     require("matplotlib", extra="plot")
     from matplotlib import rc_context
     from matplotlib.figure import Figure
@@ -101,25 +102,24 @@ def plot_comparison(
         fig = Figure(figsize=(16, height), layout="constrained")
         axes = fig.subplots(1, 4, sharey=True, width_ratios=(1, 1.25, 1, 1))
         panels: list[tuple[str, list[tuple[str, Callable[[ComparisonRow], Metric | None]]], Callable[[object], float], bool]] = [
-            ("Capacity (GW)", [("capacity", lambda r: r.capacity)], _gw, True),
-            ("Money committed ($B): investment ●, spend ■",
+            (_("Capacity (GW)"), [("capacity", lambda r: r.capacity)], _gw, True),
+            (_("Money committed (billions): investment ●, spend ■"),
              [("investment", lambda r: r.investment), ("spend", lambda r: r.spend)], _billions, True),
-            ("Money per GW ($B/GW)", [("money_per_gw", lambda r: r.money_per_gw)], _billions, True),
-            ("First capacity online", [("first_capacity", lambda r: r.first_capacity)], lambda v: 0.0, False),
+            (_("Money per GW (billions per GW)"), [("money_per_gw", lambda r: r.money_per_gw)], _billions, True),
+            (_("First capacity online"), [("first_capacity", lambda r: r.first_capacity)], lambda v: 0.0, False),
         ]
         for ax, (label, figures, scale, logarithmic) in zip(axes, panels, strict=True):
             if logarithmic:
-                _value_panel(ax, rows, figures, scale, locale)
+                _value_panel(ax, rows, figures, scale, locale, _)
             else:
-                _date_panel(ax, rows, figures[0][1])
+                _date_panel(ax, rows, figures[0][1], _)
             ax.set_title(label, fontsize=10)
         axes[0].set_yticks(range(len(rows)), [f"{r.deal_id} ({r.announced})" for r in rows], fontsize=8)
         axes[0].set_ylim(len(rows) - 0.5, -0.5)
-        fig.suptitle(
-            f"{title}\nBars run from lower to upper bound; pale hatching is open-ended (up to / more than); "
-            "a marker alone is an exact figure",
-            fontsize=11,
-        )
+        heading = _("Deals side by side") if title is None else title
+        legend = _("Bars run from lower to upper bound; pale hatching is open-ended (up to / more than); "
+                   "a marker alone is an exact figure")
+        fig.suptitle(f"{heading}\n{legend}", fontsize=11)
         try:
             fig.savefig(target, dpi=110)
         except OSError as exc:
@@ -139,6 +139,7 @@ def _value_panel(
     figures: list[tuple[str, Callable[[ComparisonRow], Metric | None]]],
     scale: Callable[[object], float],
     locale: str,
+    _: Callable[[str], str],
 ) -> None:
     from .._values import format_estimate
 
@@ -151,7 +152,7 @@ def _value_panel(
         for v in (m.estimate.low, m.estimate.high) if v is not None
     ]
     if not values:
-        ax.text(0.5, 0.5, "no figures", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, _("no figures"), ha="center", va="center", transform=ax.transAxes)
         return
     left = min(values) / 3
     right = max(values) * 3
@@ -163,7 +164,7 @@ def _value_panel(
             if metric is None:
                 continue
             if metric.estimate is None:
-                ax.text(left * 1.1, y + dy, "undetermined", fontsize=7, va="center", color="#777777", style="italic")
+                ax.text(left * 1.1, y + dy, _("undetermined"), fontsize=7, va="center", color="#777777", style="italic")
                 continue
             e = metric.estimate
             low = None if e.low is None else scale(e.low)
@@ -205,17 +206,19 @@ def _draw_bounds(
         ax.plot([right], [y], marker=">", markersize=5, color=colour, alpha=0.6, zorder=3)
 
 
-def _date_panel(ax: Axes, rows: list[ComparisonRow], get: Callable[[ComparisonRow], Metric | None]) -> None:
+def _date_panel(
+    ax: Axes, rows: list[ComparisonRow], get: Callable[[ComparisonRow], Metric | None], _: Callable[[str], str]
+) -> None:
     mdates: Any = importlib.import_module("matplotlib.dates")
     _stripes(ax, len(rows))
     spans = []
     for row in rows:
         m = get(row)
         if m is not None and m.estimate is not None:
-            spans.append(date_span(m.estimate))
+            spans.append(date_span(estimate_as(m.estimate, PartialDate, "the first capacity date")))
     known = [d for s in spans for d in s if d is not None]
     if not known:
-        ax.text(0.5, 0.5, "no dates", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, _("no dates"), ha="center", va="center", transform=ax.transAxes)
         return
     first = min(known) - dt.timedelta(days=120)
     last = max(known) + dt.timedelta(days=120)
@@ -226,9 +229,9 @@ def _date_panel(ax: Axes, rows: list[ComparisonRow], get: Callable[[ComparisonRo
         if m is None:
             continue
         if m.estimate is None:
-            ax.text(left, y, " undetermined", fontsize=7, va="center", color="#777777", style="italic")
+            ax.text(left, y, " " + _("undetermined"), fontsize=7, va="center", color="#777777", style="italic")
             continue
-        start, end = date_span(m.estimate)
+        start, end = date_span(estimate_as(m.estimate, PartialDate, "the first capacity date"))
         s = None if start is None else float(mdates.date2num(start))
         t = None if end is None else float(mdates.date2num(end))
         if s is not None and t is not None:

@@ -55,7 +55,7 @@ from .._model import (
     Tranche,
     WebSource,
 )
-from .._typing import ValueKind
+from .._typing import JSONValue, ValueKind
 from .._values import (
     FIGURE_KINDS,
     VALUE_TYPES,
@@ -235,8 +235,10 @@ def _estimate_unstructurer(kind: ValueKind | None) -> Any:
 def _kind_of_estimate(t: Any) -> ValueKind | None:
     """The value kind ``Estimate[X]`` holds; ``None`` for ``Estimate`` or ``Estimate[Any]`` (the data says)."""
     args = get_args(t)
-    if not args or args[0] is Any or isinstance(args[0], TypeVar):
+    if not args or args[0] is Any or args[0] is object or isinstance(args[0], TypeVar):
         return None
+    if get_origin(args[0]) in (Union, UnionType):
+        return None  # one of several value types (Estimate[FigureValue]): the data names its kind
     if len(args) != 1 or args[0] not in _KIND_OF:
         raise TypeError(f"dealkit cannot (un)structure {t}")
     return _KIND_OF[args[0]]
@@ -411,7 +413,7 @@ class DealkitConverter(cattrs.Converter):
     so callers catch :class:`~dealkit.DealkitError` and nothing else.
     """
 
-    def structure(self, obj: Any, cl: type[T]) -> T:
+    def structure(self, obj: object, cl: type[T]) -> T:
         """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
 
         >>> make_converter().structure({"file": "002_71c77df9dbb0c619.txt"}, Source)
@@ -664,9 +666,10 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
         raise CatalogError(problems, file=file) from None
 
 
-def unstructure(value: object, cls: type | None = None) -> Any:
+def unstructure(value: object, cls: type | None = None) -> JSONValue:
     """Plain JSON/TOML-safe data for any dealkit value."""
-    return converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    data: JSONValue = converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    return data
 
 
 def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:

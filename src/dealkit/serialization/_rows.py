@@ -5,8 +5,7 @@ A claim row carries the claim's canonical text (``value``, ``qualifier``,
 URL) with its quote and publisher, when the figure was first published
 (``published``: the earliest publication date of its sources, as precise as
 the page gave it), and typed columns for
-analysis: money as exact decimals beside its ``currency`` (a rate's money per
-unit there too, its unit in ``per``), power in GW,
+analysis: money as exact decimals beside its ``currency``, power in GW,
 energy in GWh, durations in years, dates as ``date_start`` .. ``date_end``
 with their precision.  The claims JSON, ``dealkit claims --format csv|json``
 and CSV, JSON and Parquet exports all write :data:`CLAIM_COLUMNS`, from
@@ -66,6 +65,7 @@ _QUANTUM: Final = Decimal(1).scaleb(-SCALE)
 _EXACT: Final = decimal.Context(prec=PRECISION, traps=[decimal.Inexact, decimal.InvalidOperation])
 _ROUND: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
 
+#: The type of a row column: text, an exact decimal, a date, or a list of texts.
 ColumnType: TypeAlias = Literal["string", "decimal", "date", "list"]
 
 #: The one row of a claim, column by column: name -> (type, unit or "").  The claims JSON,
@@ -82,10 +82,10 @@ CLAIM_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "rank": ("string", ""),
     "as_of": ("string", ""),
     "currency": ("string", ""),
+    "per": ("string", ""),
     "amount_low": ("decimal", "currency"),
     "amount": ("decimal", "currency"),
     "amount_high": ("decimal", "currency"),
-    "per": ("string", ""),
     "power_gw_low": ("decimal", "GW"),
     "power_gw": ("decimal", "GW"),
     "power_gw_high": ("decimal", "GW"),
@@ -138,7 +138,7 @@ DEAL_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
 }
 
 _PREFIX: Final[dict[str, str]] = {
-    "money": "amount", "rate": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
+    "money": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
     "multiple": "number", "percent": "number", "count": "number",
 }
 
@@ -168,8 +168,6 @@ def _number(kind: str, value: object) -> Decimal:
     """The decimal a column stores for one value of ``kind``."""
     if isinstance(value, CurrencyAmount):
         return _exact(value.amount, "an amount of money")
-    if isinstance(value, Rate):
-        return _exact(value.amount.amount, "an amount of money per unit")
     if isinstance(value, (Power, Energy)):
         # In the unit its column declares (GW, GWh).
         return _rounded(value.to(CLAIM_COLUMNS[_PREFIX[value.KIND]][1]).magnitude)
@@ -184,7 +182,7 @@ def _stated(estimate: Estimate[Any]) -> Any:
     return None if estimate.qualifier is Qualifier.RANGE else estimate.value
 
 
-def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+def claim_rows(claims: Iterable[Claim]) -> list[dict[str, object]]:
     """One row per claim, keyed by :data:`CLAIM_COLUMNS`, with ``Decimal``/``date`` values.
 
     Columns that do not apply to a claim's kind are ``None``; every source and
@@ -211,8 +209,17 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             publishers=[s.publisher if isinstance(s, WebSource) else "" for s in claim.sources],
             published=None if claim.published is None else str(claim.published), note=claim.note,
         )
-        if claim.kind == "date":
-            low, high = e.low, e.high
+        if claim.kind == "rate":
+            # Money per one unit: every bound in the unit of the first, beside its currency.
+            rates = claim.value_as(Rate)
+            first = next(r for r in (rates.low, rates.high, rates.central) if r is not None)
+            row["currency"], row["per"] = first.currency, first.unit
+            stated_rate = _stated(rates)
+            for column, bound in (("amount_low", rates.low), ("amount", stated_rate), ("amount_high", rates.high)):
+                row[column] = None if bound is None else _number("rate", bound.to(first.unit).amount)
+        elif claim.kind == "date":
+            dates = claim.value_as(PartialDate)
+            low, high = dates.low, dates.high
             row["date_start"] = None if low is None else low.first
             row["date_end"] = None if high is None else high.last
             shown = next(d for d in (_stated(e), low, high) if isinstance(d, PartialDate))
@@ -225,9 +232,6 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             row[f"{prefix}_high"] = None if e.high is None else _number(claim.kind, e.high)
             if claim.kind == "money":
                 row["currency"] = next(v.currency for v in (e.low, e.high) if isinstance(v, CurrencyAmount))
-            elif claim.kind == "rate":  # the money per unit, in the amount columns; the unit in 'per'
-                some = next(v for v in (e.low, e.high) if isinstance(v, Rate))
-                row["currency"], row["per"] = some.currency, some.unit
         out.append(row)
     return out
 
@@ -244,7 +248,7 @@ def _money_bounds(e: Estimate[CurrencyAmount] | None) -> tuple[str | None, Decim
     )
 
 
-def deal_rows(deals: Iterable[Deal]) -> list[dict[str, Any]]:
+def deal_rows(deals: Iterable[Deal]) -> list[dict[str, object]]:
     """One dict per deal, keyed by :data:`DEAL_COLUMNS`: its figures as bounds.
 
     Compute capacity and spend are summed over the deal's commitments; an
