@@ -23,7 +23,7 @@ SCHEMAS = ROOT / "src" / "dealkit" / "cli" / "schemas"
 HEADLINE = "amazon-anthropic-2026"
 LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "ja_JP")
 FORMATS = ("table", "json", "csv")
-COMMANDS = ("list", "show", "claims", "metrics", "asof", "check", "validate", "extract")
+COMMANDS = ("list", "show", "claims", "metrics", "asof", "compare", "history", "check", "validate", "extract")
 
 USER_TOML = """\
 format = 1
@@ -70,7 +70,13 @@ TABLE_WORDS = {
     "metrics": {"en_US": "more than $10B/year", "de_DE": "mehr als 10\xa0Mrd.\xa0$/Jahr", "fr_FR": "plus de 10\xa0Md\xa0$US/an",
                 "es_ES": "más de 10\xa0mil\xa0M\xa0US$/año", "ja_JP": "$100億/年超"},
     "asof": {"en_US": "certainty", "de_DE": "Gewissheit", "fr_FR": "certitude", "es_ES": "certeza", "ja_JP": "確度"},
-    "check": {"en_US": "3 findings", "de_DE": "3 Befunde", "fr_FR": "3 constats", "es_ES": "3 hallazgos", "ja_JP": "所見3件"},
+    "history": {"en_US": "3 deals", "de_DE": "3 Deals", "fr_FR": "3 accords", "es_ES": "3 acuerdos", "ja_JP": "3件の取引"},
+    "compare": {"en_US": "spend per year", "de_DE": "Ausgaben je Jahr", "fr_FR": "dépense par an",
+                "es_ES": "gasto por año", "ja_JP": "年間支出"},
+    # By hand: the seed part's 1 conflict found, 2 implied checks, 7 recorded conflicts; the field part's
+    # 1 conflict found, 8 implied checks (investors' amounts, tranches), 2 recorded conflicts.
+    "check": {"en_US": "21 findings", "de_DE": "21 Befunde", "fr_FR": "21 constats", "es_ES": "21 hallazgos",
+              "ja_JP": "所見21件"},
     "validate": {"en_US": "1 file valid", "de_DE": "1 Datei gültig", "fr_FR": "1 fichier valide", "es_ES": "1 archivo válido",
                  "ja_JP": "1件のファイルは有効"},
     "extract": {"en_US": "qualifier", "de_DE": "Einschränkung", "fr_FR": "qualificatif", "es_ES": "calificador",
@@ -85,7 +91,9 @@ CSV_COLUMNS = {
              "date.qualifier", "date.value", "description", "claims"],
     "check": ["kind", "status", "subject", "property", "stated.kind", "stated.qualifier", "stated.value", "other.kind",
               "other.qualifier", "other.value", "claims", "sources", "message", "resolved", "as_of", "deviation",
-              "figure_kind"],
+              "figure_kind", "meaning"],
+    "history": ["investor", "investee", "deal", "title", "announced", "amount.qualifier", "amount.value",
+                "cumulative.total.qualifier", "cumulative.total.value", "cumulative.unknown", "claims"],
     "validate": ["file", "path", "reason", "value"],
     "extract": ["kind", "value", "qualifier", "start", "end", "text", "unit"],
 }
@@ -102,7 +110,9 @@ def files(tmp_path_factory) -> dict[str, Path]:
 def _args(command: str, files: dict[str, Path]) -> list[str]:
     return {
         "list": [], "show": [HEADLINE], "claims": [HEADLINE], "metrics": [HEADLINE],
-        "asof": [HEADLINE, "2026-07-01"], "check": [], "validate": [str(files["catalog"])],
+        "asof": [HEADLINE, "2026-07-01"], "compare": [HEADLINE, "openai-oracle-2025", "microsoft-iren-2025"],
+        "history": ["amazon", "anthropic", "--as-of", "2026-04-20"], "check": [],
+        "validate": [str(files["catalog"])],
         "extract": [str(files["article"])],
     }[command]
 
@@ -156,6 +166,7 @@ class TestEveryCommand:
         assert len({outputs[command, "table", locale] for locale in LOCALES}) == len(LOCALES)
 
     def test_csv_rows_are_the_json_records(self, outputs, command):
+        from dealkit.analysis import COMPARISON_COLUMNS
         from dealkit.serialization import CLAIM_COLUMNS, DEAL_COLUMNS
 
         data = json.loads(outputs[command, "json", "en_US"])
@@ -163,13 +174,25 @@ class TestEveryCommand:
         rows = list(reader)
         if command == "asof":
             records = [{"deal_id": data["deal_id"], "day": data["day"], **i} for i in data["items"]]
+        elif command == "history":
+            records = [{"investor": data["investor"], "investee": data["investee"], **e} for e in data["entries"]]
         elif command == "validate":
             records = data["problems"]
         else:
             records = data
-        columns = {"list": list(DEAL_COLUMNS), "claims": list(CLAIM_COLUMNS), "show": list(DEAL_COLUMNS)}.get(
+        columns = {"list": list(DEAL_COLUMNS), "claims": list(CLAIM_COLUMNS), "show": list(DEAL_COLUMNS),
+                   "compare": list(COMPARISON_COLUMNS)}.get(
             command) or CSV_COLUMNS[command]
         assert reader.fieldnames == columns
+        if command == "compare":
+            # Its CSV is the typed flat row (dealkit.comparison_rows): the deal and each figure's qualifier match.
+            assert [r["deal"] for r in rows] == [d["deal_id"] for d in data]
+            for row, record in zip(rows, data, strict=True):
+                for figure in ("capacity", "investment", "spend", "money_per_gw", "spend_per_year", "first_capacity"):
+                    metric = record[figure]
+                    estimate = None if metric is None else metric["estimate"]
+                    assert row[f"{figure}_qualifier"] == ("" if estimate is None else estimate["qualifier"])
+            return
         if command == "show":
             assert [r["id"] for r in rows] == [data["deal"]["id"]]
             return
@@ -312,11 +335,11 @@ class TestFilters:
 
     def test_a_party_keeps_its_deals_and_its_group(self, capsys):
         # OpenAI takes part in one deal; AWS (Amazon's) is paid in the 2026 Anthropic deal.
-        code, out, _ = _run(capsys, ["list", "--party", "openai", "--format", "json"])
+        code, out, _ = _run(capsys, ["list", "--party", "openai", "--part", "seed", "--format", "json"])
         assert [d["id"] for d in json.loads(out)] == ["amazon-openai-2026"]
-        code, out, _ = _run(capsys, ["claims", "--party", "anthropic", "--format", "json"])
+        code, out, _ = _run(capsys, ["claims", "--party", "anthropic", "--part", "seed", "--format", "json"])
         subjects = {c["subject"] for c in json.loads(out)}
-        assert subjects == {"amazon-anthropic-2026", "amazon-anthropic-2023", "anthropic"}
+        assert subjects == {"amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-anthropic-before-2026", "anthropic"}
 
     def test_an_unknown_party(self, capsys):
         code, _, err = _run(capsys, ["list", "--party", "nobody"])
@@ -331,11 +354,14 @@ class TestFilters:
 
 class TestTablesWrapByCell:
     def test_cells_wrap_at_spaces_within_the_width(self, capsys, monkeypatch):
-        monkeypatch.setenv("COLUMNS", "60")
-        code, out, _ = _run(capsys, ["list"])
+        # The seed part's longest id (amazon-anthropic-before-2026, 28 characters) is one token: beside the
+        # part column, at 64 columns the table cannot keep every token whole; at 70 it can, and must wrap
+        # the titles to fit.
+        monkeypatch.setenv("COLUMNS", "70")
+        code, out, _ = _run(capsys, ["list", "--part", "seed"])
         assert code == 0
         lines = out.splitlines()
-        assert max(len(line) for line in lines) <= 60
+        assert max(len(line) for line in lines) <= 70
         # No token is cut: every id appears whole, and every word of every title.
         for deal_id in ("amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-openai-2026"):
             assert deal_id in out
@@ -367,8 +393,8 @@ class TestTablesWrapByCell:
 
     def test_piped_without_columns_is_one_line_per_row(self, capsys, monkeypatch):
         monkeypatch.delenv("COLUMNS", raising=False)
-        code, out, _ = _run(capsys, ["list"])
-        assert len(out.splitlines()) == 2 + 3  # header, rule, three deals
+        code, out, _ = _run(capsys, ["list", "--part", "seed"])
+        assert len(out.splitlines()) == 2 + 4  # header, rule, four deals
 
 
 class TestCompletion:

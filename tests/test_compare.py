@@ -218,7 +218,7 @@ class TestCommand:
         assert lines[0].split()[:4] == ["deal", "capacity", "investment", "spend"]
         assert lines[2].split()[:7] == ["openai-oracle-2025", "4.5", "GW", "-", "$300B", "$66.667B/GW", "$60B/year"]
         assert "more than $30B/GW" in lines[3] and "undetermined" in lines[3]
-        assert "microsoft-nvidia-anthropic-2025 spend/year: spend 'azure' has no term to spread it over" in out
+        assert "microsoft-nvidia-anthropic-2025 spend per year: spend 'azure' has no term to spread it over" in out
 
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["compare", "crusoe-abilene-2024", "--format", "json"]) == EXIT_OK
@@ -236,10 +236,16 @@ class TestCommand:
         assert (oracle["capacity_gw_low"], oracle["spend_per_year_low"], oracle["first_capacity_start"]) == (
             "4.5", "60000000000", "2027-01-01"
         )
+        # "up to $100 billion" over "at least 10 GW": no lower bound, at most $10B per GW
+        nvidia = next(r for r in rows if r["deal"] == "nvidia-openai-2025")
+        assert (nvidia["money_per_gw_qualifier"], nvidia["money_per_gw_low"], nvidia["money_per_gw_high"]) == (
+            "at_most", "", "10000000000"
+        )
 
     def test_deals_and_a_part_together(self, capsys: pytest.CaptureFixture[str]) -> None:
-        assert main(["compare", "amd-openai-2025", "--part", "field"]) == EXIT_INVALID
-        assert "name deals or a part, not both" in capsys.readouterr().err
+        # --part narrows the deals named: the seed part's deal is left out.
+        assert main(["compare", "amd-openai-2025", "amazon-anthropic-2026", "--part", "field", "--format", "json"]) == 0
+        assert [r["deal_id"] for r in json.loads(capsys.readouterr().out)] == ["amd-openai-2025"]
 
     def test_unknown_deal(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["compare", "no-such-deal"]) == EXIT_INVALID

@@ -82,7 +82,7 @@ class TestSinceCommand:
         captured = capsys.readouterr()
         rows = json.loads(captured.out)
         assert [(r["id"], r["published"]) for r in rows] == [("al-investment", "2027-04"), ("al-immediate", "2027-05-20")]
-        assert captured.err == "dealkit: 1 claim(s) without a publication date left out\n"
+        assert captured.err == "dealkit: 1 claim without a publication date left out\n"
 
     def test_every_deal(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["claims", "--since", "2026-04", "--format", "csv"]) == EXIT_OK
@@ -100,7 +100,9 @@ class TestSinceCommand:
 class TestParts:
     def test_the_builtin_parts(self) -> None:
         assert BUILTIN_PARTS == {"seed": "", "field": "field"}
-        assert CATALOG.deal_ids("seed") == ("amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-openai-2026")
+        assert CATALOG.deal_ids("seed") == (
+            "amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-anthropic-before-2026", "amazon-openai-2026"
+        )
         assert len(CATALOG.deal_ids("field")) >= 20
         assert set(CATALOG.deal_ids()) == set(CATALOG.deal_ids("seed")) | set(CATALOG.deal_ids("field"))
 

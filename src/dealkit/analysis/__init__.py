@@ -1,4 +1,4 @@
-"""Derived figures, consistency checks and as-of views over a catalog (also exported from ``dealkit``).
+"""Derived figures, consistency checks, as-of views, histories and comparisons over a catalog (also in ``dealkit``).
 
 >>> from dealkit.analysis import deal_metrics
 >>> from dealkit import builtin_catalog
@@ -9,13 +9,54 @@
 from __future__ import annotations
 
 from .._public import publish
+from ._analysis import (
+    CONSISTENCY_TOLERANCE,
+    AsOfView,
+    Finding,
+    FindingStatus,
+    Metric,
+    MetricKind,
+    Status,
+    as_of,
+    as_of_deals,
+    check_consistency,
+    deal_metrics,
+    divide,
+)
+from ._compare import (
+    COMPARISON_COLUMNS,
+    COMPARISON_FIGURES,
+    ComparisonFigure,
+    ComparisonRow,
+    compare,
+    comparison_rows,
+)
+from ._history import Contribution, Cumulative, DealHistory, HistoryEntry, deal_history
 
-# The part's names are its modules' names: derived figures, consistency and as-of views; comparison.
-from ._analysis import *  # noqa: F403
-from ._analysis import __all__ as _analysis_all
-from ._compare import *  # noqa: F403
-from ._compare import __all__ as _compare_all
-
-__all__ = sorted([*_analysis_all, *_compare_all])
+__all__ = [
+    "AsOfView",
+    "COMPARISON_COLUMNS",
+    "COMPARISON_FIGURES",
+    "CONSISTENCY_TOLERANCE",
+    "ComparisonFigure",
+    "ComparisonRow",
+    "Contribution",
+    "Cumulative",
+    "DealHistory",
+    "Finding",
+    "FindingStatus",
+    "HistoryEntry",
+    "Metric",
+    "MetricKind",
+    "Status",
+    "as_of",
+    "as_of_deals",
+    "check_consistency",
+    "compare",
+    "comparison_rows",
+    "deal_history",
+    "deal_metrics",
+    "divide",
+]
 
 publish(__name__, __all__, globals())

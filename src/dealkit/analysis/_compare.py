@@ -37,6 +37,7 @@ __all__ = [
 ComparisonFigure: TypeAlias = Literal[
     "capacity", "investment", "spend", "money_per_gw", "spend_per_year", "first_capacity"
 ]
+#: Every figure of a comparison row, in the order tables, CSV and charts show them.
 COMPARISON_FIGURES: Final[tuple[ComparisonFigure, ...]] = (
     "capacity", "investment", "spend", "money_per_gw", "spend_per_year", "first_capacity"
 )

@@ -40,7 +40,7 @@ class Catalog:
     >>> str(deal.investment), str(deal.announced)
     ('up to 25000000000 USD', '2026-04-20')
     >>> [str(c.value) for c in cat.claims(subject="amazon-anthropic-2026", property="investment")]
-    ['up to 25000000000 USD', '5000000000 USD']
+    ['up to 25000000000 USD', 'more than 2000000000 USD', '5000000000 USD']
     """
 
     parties: tuple[Party, ...]
@@ -117,7 +117,7 @@ class Catalog:
         """The ids of every deal (or of one part's deals), in file order.
 
         >>> len(builtin_catalog().deal_ids("seed"))
-        3
+        4
         """
         return tuple(s.id for s in self.shapes if part is None or self.parts.get(s.id) == part)
 

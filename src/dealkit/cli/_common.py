@@ -233,11 +233,14 @@ def selected_subjects(catalog: Catalog, args: argparse.Namespace) -> set[str] | 
     parties: list[str] = list(getattr(args, "party", None) or [])
     part: str | None = getattr(args, "part", None)
     if part is not None:
-        # One part of the catalog: its deals, narrowed by the ids and parties given.
+        # One part of the catalog: its deals, narrowed by the ids and parties given (a party's own
+        # subjects stay: they belong to no part).
         in_part = set(part_deals(catalog, part))
-        if not deal_ids and not parties:
+        chosen = selected_subjects(catalog, argparse.Namespace(deal_ids=deal_ids, party=parties))
+        if chosen is None:
             return in_part
-        return in_part & (selected_subjects(catalog, argparse.Namespace(deal_ids=deal_ids, party=parties)) or set())
+        every_deal = set(catalog.deal_ids())
+        return {s for s in chosen if s in in_part or s not in every_deal}
     if not deal_ids and not parties:
         return None
     subjects = {catalog.deal(d).id for d in deal_ids}

@@ -4,7 +4,8 @@ A claim row carries the claim's canonical text (``value``, ``qualifier``,
 ``low``, ``high``), every source (a seed article's file name or a web page's
 URL) with its quote and publisher, when the figure was first published
 (``published``: the earliest publication date of its sources, as precise as
-the page gave it), and typed columns for
+the page gave it), how it is derived if it is (``derived``: the rule,
+``derived_words``, ``derived_inputs``), and typed columns for
 analysis: money as exact decimals beside its ``currency``, power in GW,
 energy in GWh, durations in years, dates as ``date_start`` .. ``date_end``
 with their precision.  The claims JSON, ``dealkit claims --format csv|json``
@@ -106,6 +107,9 @@ CLAIM_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "publishers": ("list", ""),
     "published": ("string", ""),
     "note": ("string", ""),
+    "derived": ("string", ""),
+    "derived_words": ("string", ""),
+    "derived_inputs": ("list", ""),
 }
 
 #: Deal columns in order: name -> (type, unit or "").
@@ -117,6 +121,9 @@ DEAL_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "announced_end": ("date", ""),
     "investor": ("string", ""),
     "investee": ("string", ""),
+    "investors": ("list", ""),
+    "investor_amounts": ("list", ""),
+    "relations": ("list", ""),
     "currency": ("string", ""),
     "investment_qualifier": ("string", ""),
     "investment_low": ("decimal", "currency"),
@@ -209,6 +216,9 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, object]]:
             publishers=[s.publisher if isinstance(s, WebSource) else "" for s in claim.sources],
             published=None if claim.published is None else str(claim.published), note=claim.note,
         )
+        if claim.derived is not None:
+            row.update(derived=claim.derived.rule, derived_words=claim.derived.words,
+                       derived_inputs=list(claim.derived.inputs))
         if claim.kind == "rate":
             # Money per one unit: every bound in the unit of the first, beside its currency.
             rates = claim.value_as(Rate)
@@ -268,6 +278,9 @@ def deal_rows(deals: Iterable[Deal]) -> list[dict[str, object]]:
             id=deal.id, title=deal.title, announced=str(deal.announced),
             announced_start=deal.announced.first, announced_end=deal.announced.last, investor=deal.investor,
             investee=deal.investee, summary=deal.summary,
+            investors=[i.party for i in deal.investors],
+            investor_amounts=[f"{i.party}: {'-' if i.amount is None else i.amount}" for i in deal.investors],
+            relations=[f"{r.kind} {r.deal}" for r in deal.relations],
             milestones=[f"{m.date.value_text}: {m.description}" for m in deal.milestones],
         )
         currency, row["investment_low"], row["investment_high"] = _money_bounds(deal.investment)
