@@ -25,6 +25,7 @@ from .canonical import (
     estimate_as,
     estimate_from_text,
     estimate_text,
+    one_value_reader,
     parse_canonical,
     parse_rate,
     value_pattern,
@@ -41,6 +42,8 @@ from .estimate import (
     QUALIFIER_WORDS,
     Estimate,
     Qualifier,
+    approximate_estimate,
+    one_value_estimate,
 )
 from .exact import (
     exact_date,
@@ -126,6 +129,7 @@ __all__ = [
     "VALUE_SUFFIX",
     "VALUE_TYPES",
     "approximate_bounds_are_default",
+    "approximate_estimate",
     "canonical_decimal",
     "canonical_text",
     "check_currency",
@@ -147,6 +151,8 @@ __all__ = [
     "known_currencies",
     "locale_dir",
     "money_quantity",
+    "one_value_estimate",
+    "one_value_reader",
     "optional_duration",
     "optional_exact_date",
     "optional_exact_money",
