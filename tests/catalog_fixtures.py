@@ -95,6 +95,42 @@ BASE_CLAIM: Final[dict[str, Any]] = {
 }
 
 
+#: A web page as a claim cites it: URL, publisher, at most ten of its words, publication and retrieval dates.
+WEB_SOURCE: Final[dict[str, Any]] = {
+    "url": "https://www.example.com/2026/03/02/acme-backs-a-lab",
+    "publisher": "Example News",
+    "quote": "up to 5 GW",
+    "published": "2026-03-02",
+    "retrieved": "2026-12-01",
+}
+
+
+def web_source(**changes: Any) -> dict[str, Any]:
+    """:data:`WEB_SOURCE` with ``changes``; a change to ``None`` drops the key."""
+    out = {**WEB_SOURCE, **changes}
+    return {k: v for k, v in out.items() if v is not None}
+
+
+#: Web sources the loader refuses, each as the one source of the base claim.
+BAD_WEB_SOURCES: Final[dict[str, dict[str, Any]]] = {
+    "an eleven-word quote": web_source(quote=" ".join(["word"] * 11)),
+    "a blank quote": web_source(quote="  "),
+    "no publisher": web_source(publisher=None),
+    "a blank publisher": web_source(publisher=" "),
+    "no retrieval date": web_source(retrieved=None),
+    "a retrieval date written loosely": web_source(retrieved="1 Dec 2026"),
+    "a publication date that is no date": web_source(published="2026-02-30"),
+    "an ftp URL": web_source(url="ftp://example.com/a"),
+    "a URL with a space": web_source(url="https://example.com/a b"),
+    "a URL without a host": web_source(url="https:///a"),
+    "a relative URL": web_source(url="/2026/03/02/acme"),
+    "a file and a URL": web_source(file="press.txt"),
+    "an unknown key": web_source(author="Jane Doe"),
+    "a number for a publisher": web_source(publisher=5),
+    "no URL": {k: v for k, v in WEB_SOURCE.items() if k != "url"},
+}
+
+
 def claim(**changes: Any) -> dict[str, Any]:
     """:data:`BASE_CLAIM` with ``changes``; a change to ``None`` drops the key."""
     out = {**copy.deepcopy(BASE_CLAIM), **changes}
@@ -367,8 +403,13 @@ BROKEN_MULTIPARTY: Final[dict[str, tuple[tuple[Any, ...], Any]]] = {
 
 
 def _builtin() -> dict[str, dict[str, Any]]:
+    # Every built-in file by its name under builtin/: the seed part's and the field part's (field/...).
     root = resources.files("dealkit.catalog") / "builtin"
-    return {e.name: tomllib.loads(e.read_text(encoding="utf-8")) for e in root.iterdir() if e.name.endswith(".toml")}
+    out = {e.name: tomllib.loads(e.read_text(encoding="utf-8")) for e in root.iterdir() if e.name.endswith(".toml")}
+    for e in (root / "field").iterdir():
+        if e.name.endswith(".toml"):
+            out[f"field/{e.name}"] = tomllib.loads(e.read_text(encoding="utf-8"))
+    return out
 
 
 def valid_catalogs() -> dict[str, dict[str, Any]]:

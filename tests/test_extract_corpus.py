@@ -12,6 +12,7 @@ import pytest
 
 from dealkit import PartialDate, extract
 from dealkit.cli import main
+from dealkit.extraction import _corpus
 from dealkit.extraction import (
     MAX_EXTRACT_LENGTH,
     Document,
@@ -78,6 +79,38 @@ class TestPool:
         expected = _api_rows(docs)
         assert list(extract_rows(docs, jobs=2)) == expected
         assert list(extract_rows(docs, jobs=1)) == expected
+
+    def test_small_batches_through_the_pool_give_the_same_rows_in_order(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        # The labelled corpus is below one batch's minimum: with a minimum of one character
+        # it is cut into several tasks, so the workers really read it.
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 1)
+        docs = _corpus_docs()
+        assert len(list(_corpus._batches([(d.id, d.text, None) for d in docs], 2))) > 2
+        heard: list[str] = []
+        rows = list(extract_rows(docs, jobs=2, on_document=lambda d, e: heard.append(d.id)))
+        assert rows == _api_rows(docs)
+        assert heard == [d.id for d in docs]
+
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_each_document_reads_relative_dates_against_its_own_reference(
+        self, monkeypatch: pytest.MonkeyPatch, jobs: int
+    ) -> None:
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 40)  # two documents of 21 characters a task
+        docs = [Document(f"d{i}", "Sales fell last year.", PartialDate.parse(ref))
+                for i, ref in enumerate(["2026-04-20", "2020-01-01", "2026-04-20", "2011-07"])]
+        values = [(r["doc"], r["value"]) for r in extract_rows(docs, jobs=jobs)]
+        assert values == [("d0", "2025"), ("d1", "2019"), ("d2", "2025"), ("d3", "2010")]
+
+    def test_documents_are_batched_in_order_by_size(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 1)
+        items = [(name, "x" * size, None) for name, size in (("a", 100), ("b", 100), ("c", 100), ("d", 100), ("e", 50))]
+        # 450 characters for one worker: tasks of at least 450 // 4 = 112 characters.
+        batches = [[item[0] for item in batch] for batch in _corpus._batches(items, 1)]
+        assert batches == [["a", "b"], ["c", "d"], ["e"]]
+        monkeypatch.setattr(_corpus, "MAX_BATCH_DOCUMENTS", 3)
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 10_000)
+        batches = [[item[0] for item in batch] for batch in _corpus._batches(items, 1)]
+        assert batches == [["a", "b", "c"], ["d", "e"]]
 
     def test_a_refused_document_is_reported_and_the_rest_read(self) -> None:
         heard: list[tuple[str, str | None]] = []
@@ -198,9 +231,11 @@ class TestHostileText:
             "- " * 100_000 + "2026",
             "between " * 50_000 + "5 and 6 GW",
             "up to " * 50_000 + "$5 billion",
+            "İ" * 50_000 + " 5 GW",
         ],
         ids=["digits", "money-digits", "brackets", "braces", "one-word", "at-limit", "nul", "mixed-scripts",
-             "commas", "dashes", "betweens", "qualifiers"],
+             "commas", "dashes", "betweens", "qualifiers",
+             "two-character-lower-case"],
     )
     def test_read_without_error(self, text: str) -> None:
         figures = extract(text)
@@ -211,6 +246,15 @@ class TestHostileText:
         assert [f.value_text for f in extract("\x00" * 10 + "$5 billion\x00")] == ["5000000000 USD"]
         assert [f.value_text for f in extract("a" * (MAX_EXTRACT_LENGTH - 10) + " 5 GW")] == ["5 GW"]
         assert [f.words for f in extract("Σ 5 ГВт ５GW 5 GW")] == ["5 GW"]
+
+    def test_letters_that_lower_case_to_two_keep_every_offset(self) -> None:
+        # "İ".lower() is two characters: offsets found in a lower-cased copy must still be the text's.
+        assert [(f.words, f.start) for f in extract("İİ up to $5 billion")] == [("up to $5 billion", 3)]
+        assert [(f.words, f.start) for f in extract("up to İ $5 billion and 5 GW")] == [("$5 billion", 8), ("5 GW", 23)]
+        figures = extract("İ" * 30 + " 5 GW and İ 3 years")
+        assert [(f.words, f.start, f.value_text) for f in figures] == [("5 GW", 31, "5 GW"), ("3 years", 42, "3 years")]
+        assert [f.value_text for f in extract("İ by 2027")] == ["2027"]
+        assert extract("İ by 2027")[0].qualifier.value == "at_most"
 
     def test_too_long_is_refused_with_one_message(self) -> None:
         with pytest.raises(Exception, match="longer than 5000000 characters"):

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, TypeAlias, Union
 
 __all__ = [
+    "BuiltinPart",
     "ConflictKind",
     "DerivationRule",
     "DurationUnit",
@@ -46,7 +47,8 @@ InvestorRole: TypeAlias = Literal["lead", "co_investor", "member"]
 RelationKind: TypeAlias = Literal["follows", "extends", "amends"]
 #: How a derived claim's figure follows from the words (and claims) it is derived from.
 DerivationRule: TypeAlias = Literal[
-    "count_word", "nearly", "date_offset", "enclosing_period", "rounded_ratio", "option_ceiling"
+    "count_word", "nearly", "date_offset", "enclosing_period", "rounded_ratio", "option_ceiling", "decade_part",
+    "reference_period",
 ]
 #: What two claims disagree on: their values, or what their words mean.
 ConflictKind: TypeAlias = Literal["value", "meaning"]
@@ -54,6 +56,8 @@ ConflictKind: TypeAlias = Literal["value", "meaning"]
 FigureKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
+#: The parts of the built-in catalog: the seed articles' deals and the field's.
+BuiltinPart: TypeAlias = Literal["seed", "field"]
 #: What a command prints: a table for people, JSON or CSV for programs.
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
 #: The JSON library behind ``dumps``/``loads``: orjson (the ``fast`` extra), the standard

@@ -42,6 +42,8 @@ from .estimate import (
     QUALIFIER_WORDS,
     Estimate,
     Qualifier,
+    approximate_estimate,
+    one_value_estimate,
 )
 from .exact import (
     exact_date,
@@ -63,7 +65,7 @@ from .formatting import (
 )
 from .i18n import CATALOG_LANGUAGES, MESSAGE_DOMAIN, N_, locale_dir, translations
 from .locales import resolve_locale
-from .measure import Measure
+from .measure import Measure, stated_measure
 from .measures import HOURS_PER_YEAR, Duration, Energy, Power
 from .money import (
     CURRENCY_SYMBOLS,
@@ -72,6 +74,7 @@ from .money import (
     Rate,
     from_money_quantity,
     money_quantity,
+    stated_money,
 )
 from .numbers import (
     DECIMAL_RE,
@@ -127,6 +130,7 @@ __all__ = [
     "VALUE_SUFFIX",
     "VALUE_TYPES",
     "approximate_bounds_are_default",
+    "approximate_estimate",
     "canonical_decimal",
     "canonical_text",
     "check_currency",
@@ -148,6 +152,7 @@ __all__ = [
     "known_currencies",
     "locale_dir",
     "money_quantity",
+    "one_value_estimate",
     "one_value_reader",
     "optional_duration",
     "optional_exact_date",
@@ -159,6 +164,8 @@ __all__ = [
     "qualify",
     "quantity_array",
     "resolve_locale",
+    "stated_measure",
+    "stated_money",
     "sum_amounts",
     "to_decimal",
     "translations",

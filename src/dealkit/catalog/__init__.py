@@ -12,12 +12,15 @@ from ._assemble import Assembly, assemble, best_claims, build_deal
 from ._catalog import Catalog, builtin_catalog, load_catalog
 from ._dump import catalog_to_data, dump_catalog
 from ._read import (
+    BUILTIN_PARTS,
     MAX_FILE_BYTES,
     MAX_ITEMS,
     MAX_NESTING,
     MAX_PROBLEMS,
+    USER_PART,
     builtin_dir,
     builtin_files,
+    builtin_parts,
     catalog_paths,
     parse_catalog_bytes,
     read_catalog_file,
@@ -38,6 +41,7 @@ from ._shapes import (
 
 __all__ = [
     "Assembly",
+    "BUILTIN_PARTS",
     "Catalog",
     "CatalogFile",
     "ComputeShape",
@@ -53,12 +57,14 @@ __all__ = [
     "SCHEMA_ID",
     "SpendShape",
     "TrancheShape",
+    "USER_PART",
     "assemble",
     "best_claims",
     "build_deal",
     "builtin_catalog",
     "builtin_dir",
     "builtin_files",
+    "builtin_parts",
     "catalog_paths",
     "catalog_schema",
     "catalog_schema_json",

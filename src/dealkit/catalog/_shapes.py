@@ -17,8 +17,10 @@ from .._model import (
     Party,
     Requires,
     Source,
+    WebSource,
     check_id,
     check_part_name,
+    check_sources,
     check_text,
     check_tuple_of,
     one_of,
@@ -58,7 +60,7 @@ class TrancheShape:
     kind: TrancheKind = attrs.field(validator=one_of(*TRANCHE_KINDS))
     condition: str = attrs.field(default="", validator=check_text)
     name: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_part_name))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
     @property
     def part(self) -> str:
@@ -76,7 +78,7 @@ class ComputeShape:
     recipient: str = attrs.field(validator=check_id)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     description: str = attrs.field(default="", validator=check_text)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
 
 @final
@@ -88,7 +90,7 @@ class SpendShape:
     payer: str = attrs.field(validator=check_id)
     payee: str = attrs.field(validator=check_id)
     covers: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
 
 @final
@@ -99,7 +101,7 @@ class MilestoneShape:
     name: str = attrs.field(validator=check_id)
     description: str = attrs.field(validator=check_text)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
 
 @final
@@ -114,7 +116,7 @@ class InvestorShape:
     investee: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_id))
     role: InvestorRole = attrs.field(default="member", validator=one_of(*INVESTOR_ROLES))
     tranches: tuple[TrancheShape, ...] = ()
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
 
 _ONE_INVESTOR_OR_MANY: Final = OneOfFields(
@@ -151,7 +153,7 @@ class DealShape:
     spend: tuple[SpendShape, ...] = ()
     milestones: tuple[MilestoneShape, ...] = ()
     relations: tuple[DealRelation, ...] = ()
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
     def investor_shapes(self) -> tuple[InvestorShape, ...]:
         """Every investor as declared; the shorthand ``investor`` is one lead with the top-level tranches."""

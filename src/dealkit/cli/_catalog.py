@@ -97,7 +97,7 @@ def run_validate(args: argparse.Namespace) -> int:
             given = {Path(name).resolve() for name, _ in files}
             root = builtin_dir()
             builtin = [(name, content) for name, content in builtin_files()
-                       if (root / Path(name).name).resolve() not in given]
+                       if (root / name.removeprefix("dealkit/catalog/builtin/")).resolve() not in given]
             Catalog.build([*builtin, *files])
         except CatalogError as exc:
             problems += exc.problems

@@ -19,8 +19,8 @@ from typing import Final
 import attrs
 
 from .._errors import DealkitError
-from .._values import MONTHS, Estimate, PartialDate, Precision
-from ._grammar import SENTENCE_END, SP, SPS, reversed_phrases
+from .._values import MONTHS, Estimate, PartialDate, Precision, Qualifier, one_value_estimate
+from ._grammar import SENTENCE_END, SP, SPS, lower, reversed_phrases
 
 __all__: list[str] = []
 
@@ -382,7 +382,7 @@ def comes_after(text: str, at: int) -> bool:
 def qualify(text: str, reading: DateReading) -> tuple[int, Estimate[PartialDate]] | None:
     """The start of the date's words and its estimate, with the qualifier the words before give."""
     start = reading.start
-    window = text[max(0, start - 30) : start][::-1].lower()
+    window = lower(text[max(0, start - 30) : start][::-1])
     m = _LEAD_RE.match(window)
     lo, hi = reading.low, reading.high
     mode = ""
@@ -395,15 +395,15 @@ def qualify(text: str, reading: DateReading) -> tuple[int, Estimate[PartialDate]
             start -= m.end()
     try:
         if mode == "at_most":
-            return start, Estimate.at_most(hi)
+            return start, one_value_estimate(Qualifier.AT_MOST, hi)
         if mode == "before":
-            return start, Estimate.at_most(hi if reading.end_of else _step(lo, -1))
+            return start, one_value_estimate(Qualifier.AT_MOST, hi if reading.end_of else _step(lo, -1))
         if mode == "at_least":
-            return start, Estimate.at_least(lo)
+            return start, one_value_estimate(Qualifier.AT_LEAST, lo)
         if mode == "after":
-            return start, Estimate.at_least(_step(hi, 1))
+            return start, one_value_estimate(Qualifier.AT_LEAST, _step(hi, 1))
         if lo == hi:
-            return start, Estimate.exact(lo)
+            return start, one_value_estimate(Qualifier.EXACT, lo)
         return start, Estimate.between(lo, hi)
     except DealkitError:
         return None

@@ -12,11 +12,10 @@ and the input size is bounded (:data:`MAX_EXTRACT_LENGTH`).
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
-
-import attrs
 
 from .._errors import DealkitError, InvalidValueError, ParseError
 from .._typing import FigureKind
@@ -28,8 +27,13 @@ from .._values import (
     Estimate,
     PartialDate,
     Power,
+    Qualifier,
     Rate,
+    approximate_estimate,
+    one_value_estimate,
     parse_decimal,
+    stated_measure,
+    stated_money,
 )
 from . import _dates
 from ._figure import Figure
@@ -46,6 +50,7 @@ from ._grammar import (
     SPS,
     SUBUNIT_RE,
     UNIT_RE,
+    lower,
     reversed_phrases,
     trigger_re,
 )
@@ -113,7 +118,7 @@ def _lead(pattern: re.Pattern[str], text: str, at: int) -> tuple[int, str]:
     """Where the qualifier phrase before ``text[at]`` starts, and the phrase (lower case)."""
     if not at:
         return at, ""
-    m = pattern.match(text[max(0, at - _LEAD_REACH) : at][::-1].lower())
+    m = pattern.match(lower(text[max(0, at - _LEAD_REACH) : at][::-1]))
     if m is None:
         return at, ""
     phrase = " ".join(m["q"][::-1].split())
@@ -123,40 +128,40 @@ def _lead(pattern: re.Pattern[str], text: str, at: int) -> tuple[int, str]:
 def _qualified(phrase: str, value: Any, plus: bool = False) -> Estimate[Any]:
     kind = _QUALIFIER_OF.get(phrase, "")
     if kind == "at_most":
-        return Estimate.at_most(value)
+        return one_value_estimate(Qualifier.AT_MOST, value)
     if kind == "at_least" or (plus and not kind):
-        return Estimate.at_least(value)
+        return one_value_estimate(Qualifier.AT_LEAST, value)
     if kind == "nearly":
-        return Estimate.nearly(value)
+        return approximate_estimate(value, nearly=True)
     if kind == "about":
-        return Estimate.approximately(value)
-    return Estimate.exact(value)
+        return approximate_estimate(value)
+    return one_value_estimate(Qualifier.EXACT, value)
 
 
 # -- numbers ---------------------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Number:
-    start: int
-    end: int
-    written: Decimal
-    """The number as written, before its scale word."""
-    scale: int
-    """The factor of its scale word ("billion": 10^9), 1 without one."""
-    spelled: bool
-    """Written in words ("five", "a hundred")."""
-    article: bool
-    """Only "a"/"an"/"half a": a number only before a unit or a scale."""
-    plus: bool = False
+    """A number read at a trigger (internal, built once per trigger: a plain slotted class)."""
 
-    @property
-    def value(self) -> Decimal:
-        return self.written * self.scale
+    __slots__ = ("article", "end", "plus", "scale", "scaled", "spelled", "start", "value", "written")
 
-    @property
-    def scaled(self) -> bool:
-        return self.scale != 1
+    def __init__(
+        self, start: int, end: int, written: Decimal, scale: int, spelled: bool, article: bool, plus: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.written = written
+        """The number as written, before its scale word."""
+        self.scale = scale
+        """The factor of its scale word ("billion": 10^9), 1 without one."""
+        self.spelled = spelled
+        """Written in words ("five", "a hundred")."""
+        self.article = article
+        """Only "a"/"an"/"half a": a number only before a unit or a scale."""
+        self.plus = plus
+        self.scaled = scale != 1
+        self.value = written * scale if scale != 1 else written
 
 
 def _word_value(words: str) -> Decimal | None:
@@ -186,6 +191,12 @@ def _word_value(words: str) -> Decimal | None:
     return Decimal(total) + half
 
 
+#: What SCALE_RE can start with: a blank, or the first letter of a scale word or abbreviation.
+_SCALE_STARTS: Final = frozenset(" \t\u00a0\u202f") | frozenset(
+    c for word in (*SCALES, *SCALE_ABBREVIATIONS) for c in (word[0].lower(), word[0].upper())
+)
+
+
 def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
     """The number at ``at`` with its scale ("1.25bn", "five hundred", "a hundred thousand")."""
     m = NUMBER_RE.match(text, at)
@@ -206,7 +217,7 @@ def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
         low = m["w"].lower()
         article = low in ("a", "an") or low.startswith("half")
     scale = 1
-    s = SCALE_RE.match(text, end)
+    s = SCALE_RE.match(text, end) if text[end : end + 1] in _SCALE_STARTS else None
     if s is not None:
         if s["word"] is not None:
             scale = SCALES[s["word"].lower()]
@@ -230,16 +241,20 @@ def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
 # -- what follows a number -------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Reading:
     """A figure read forward from its number: kind, value and the end of its words."""
 
-    kind: FigureKind
-    end: int
-    value: Any
-    noun: str | None = None
-    plus: bool = False
-    unit: str = ""
+    __slots__ = ("end", "kind", "noun", "plus", "unit", "value")
+
+    def __init__(
+        self, kind: FigureKind, end: int, value: Any, noun: str | None = None, plus: bool = False, unit: str = ""
+    ) -> None:
+        self.kind = kind
+        self.end = end
+        self.value = value
+        self.noun = noun
+        self.plus = plus
+        self.unit = unit
 
 
 def _measure(kind: FigureKind, value: Decimal, symbol: str) -> Any:
@@ -259,7 +274,7 @@ def _suffix(text: str, n: _Number, currency: str | None) -> _Reading | None:
     end = n.end
     value = n.value
     if currency is not None:
-        return _Reading("money", end, CurrencyAmount(value, currency), plus=n.plus)
+        return _Reading("money", end, stated_money(value, currency), plus=n.plus)
     m = UNIT_RE.match(text, end)
     if m is not None:
         group = m.lastgroup
@@ -272,17 +287,17 @@ def _suffix(text: str, n: _Number, currency: str | None) -> _Reading | None:
             return _Reading("multiple", m.end(), value, plus=n.plus)
         if group == "energy":
             symbol = ENERGY_UNITS.get(word) or ENERGY_UNITS[_exact_case(m[group], ENERGY_UNITS)]
-            return _Reading("energy", m.end(), Energy(value, symbol), unit=symbol)  # type: ignore[arg-type]
+            return _Reading("energy", m.end(), stated_measure(Energy, value, symbol), unit=symbol)
         if group == "power":
             symbol = POWER_UNITS.get(word) or POWER_UNITS[_exact_case(m[group], POWER_UNITS)]
-            return _Reading("power", m.end(), Power(value, symbol), unit=symbol)  # type: ignore[arg-type]
+            return _Reading("power", m.end(), stated_measure(Power, value, symbol), unit=symbol)
         if group == "duration":
             unit, years = DURATION_UNITS[word.removesuffix("-long")]
-            return _Reading("duration", m.end(), Duration(value * years, unit), unit=unit)  # type: ignore[arg-type]
+            return _Reading("duration", m.end(), stated_measure(Duration, value * years, unit), unit=unit)
     money = _currency_after(text, end)
     if money is not None:
         code, subunit, money_end = money
-        return _Reading("money", money_end, CurrencyAmount(value * subunit, code))
+        return _Reading("money", money_end, stated_money(value * subunit, code))
     return _count(text, n)
 
 
@@ -317,7 +332,7 @@ def _currency_after(text: str, at: int) -> tuple[str, Decimal, int] | None:
         code, factor = SUBUNITS[word]
         return code, factor, sub.end()
     m = NAME_AFTER_RE.match(text, at)
-    if m is not None:
+    if m is not None and m["w1"].lower() in _first_name_words():
         names = currency_names()
         words = [w for w in (m["w1"], m["w2"], m["w3"]) if w]
         for count in (3, 2, 1):
@@ -327,6 +342,12 @@ def _currency_after(text: str, at: int) -> tuple[str, Decimal, int] | None:
                     end = m.end(f"w{count}")
                     return names[name], Decimal(1), end
     return None
+
+
+@functools.cache
+def _first_name_words() -> frozenset[str]:
+    """The first word of every currency name ("japanese" of "japanese yen"): a name starts with one."""
+    return frozenset(name.split()[0] for name in currency_names())
 
 
 def _small_whole(text: str, at: int) -> bool:
@@ -381,19 +402,35 @@ def _count(text: str, n: _Number) -> _Reading | None:
 # -- the figure at a number ------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Candidate:
-    start: int
-    end: int
-    kind: FigureKind
-    value: Estimate[Any]
-    noun: str | None = None
+    """A figure found at a trigger, before the longest reading is chosen."""
+
+    __slots__ = ("end", "kind", "noun", "start", "value")
+
+    def __init__(
+        self, start: int, end: int, kind: FigureKind, value: Estimate[Any], noun: str | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.noun = noun
+
+
+_BLANKS: Final = frozenset(" \t\u00a0\u202f")
+#: The last character of every currency prefix: a symbol's, a code's, "Rs.", "Rs".
+_PREFIX_ENDS: Final = frozenset({s[-1] for s in SYMBOLS} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ.s"))
 
 
 def _prefix_currency(text: str, at: int) -> tuple[str, int] | None:
     """A currency symbol or code just before the number at ``at``: (ISO code, where it starts)."""
     if not at:
         return None
+    before = text[at - 1]
+    if before in _BLANKS and at >= 2:
+        before = text[at - 2]
+    if before not in _PREFIX_ENDS:
+        return None  # what PREFIX_BACK_RE could start with (backwards): skips most numbers at once
     m = PREFIX_BACK_RE.match(text[max(0, at - 5) : at][::-1])
     if m is None:
         return None
@@ -830,11 +867,12 @@ def _digits_allowed(text: str, at: int) -> bool:
     return not (before in "-–‐" and at >= 2 and text[at - 2].isalpha())
 
 
-def _at_digits(text: str, at: int, reference: PartialDate | None) -> _Candidate | None:
+def _at_digits(text: str, at: int, run: int, reference: PartialDate | None) -> _Candidate | None:
+    """The figure at a run of ``run`` digits: a quantity, or a date (only 1, 2 or 4 digits start one)."""
     if not _digits_allowed(text, at):
         return None
     quantity = _read_quantity(text, at)
-    date = _date(text, _dates.read_at_digits(text, at, reference))
+    date = _date(text, _dates.read_at_digits(text, at, reference)) if run in (1, 2, 4) else None
     if reference is not None and _AGO_NEAR.search(text, at, at + _AGO_REACH) is not None:
         date = _longest(date, _time_ago(text, at, reference))
     return _longest(date, quantity)
@@ -865,16 +903,16 @@ def _at_word(text: str, at: int, word: str, reference: PartialDate | None) -> _C
 
 
 def _scan(text: str, reference: PartialDate | None) -> list[_Candidate]:
-    lower = text.lower()
+    low = lower(text)
     search = trigger_re().search
     chosen: list[_Candidate] = []
     last_end = 0
     pos = 0
-    while (m := search(lower, pos)) is not None:
+    while (m := search(low, pos)) is not None:
         at = m.start()
         try:
             if m.lastgroup == "d":
-                found = _at_digits(text, at, reference)
+                found = _at_digits(text, at, m.end() - at, reference)
             else:
                 found = _at_word(text, at, m["w"], reference)
         except DealkitError:
