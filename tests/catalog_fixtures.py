@@ -212,6 +212,11 @@ def valid_catalogs() -> dict[str, dict[str, Any]]:
     out["a twelve-word quote"] = claims_file(claim(sources=[{"file": "a.txt", "quote": " ".join(["w"] * 12)}]))
     out["a leap day"] = claims_file(claim(kind="date", value="2028-02-29"))
     out["a count with zeros"] = claims_file(claim(kind="count", value="24.00"))
+    for name, data in INTEGRITY_HOLDS.items():
+        out[f"integrity: {name}"] = copy.deepcopy(data)
+    for name, (data, _path, _reason) in INTEGRITY_BREAKS.items():
+        # Valid on its own: only the catalog as a whole refuses it.
+        out[f"integrity, one file on its own: {name}"] = copy.deepcopy(data)
     return out
 
 
@@ -227,3 +232,186 @@ def invalid_catalogs() -> dict[str, dict[str, Any]]:
     for name, (path, value) in BROKEN.items():
         out[f"minimal with {name}"] = broken(path, value)
     return out
+
+
+# -- what one file can say, and the catalog then refuses: the rules across fields -------------------
+
+#: A valid catalog (beside the built-in one) that names every kind of party role, dates every kind
+#: of part, and states a valuation: each entry of :data:`INTEGRITY_BREAKS` changes one thing in it.
+INTEGRITY_BASE: Final[dict[str, Any]] = {
+    "format": 1,
+    "parties": [
+        {"id": "acme", "name": "Acme Compute"},
+        {"id": "lab", "name": "A Lab"},
+        {"id": "acme-cloud", "name": "Acme Cloud", "parent": "acme"},
+        {"id": "typical-site", "name": "A typical site", "kind": "reference"},
+    ],
+    "deals": [{
+        "id": "acme-lab-2027", "title": "Acme backs A Lab", "investor": "acme", "investee": "lab",
+        "tranches": [{"kind": "immediate"}, {"kind": "milestone_linked"}],
+        "compute": [{"name": "cluster", "provider": "acme", "recipient": "lab"}],
+        "spend": [{"name": "cloud", "payer": "lab", "payee": "acme-cloud"}],
+        "milestones": [{"name": "online", "description": "The cluster comes online"}],
+    }],
+    "claims": [
+        {"id": "al-announced", "subject": "acme-lab-2027", "property": "announced", "kind": "date",
+         "value": "2027-03-02", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "on March 2"}]},
+        {"id": "al-investment", "subject": "acme-lab-2027", "property": "investment", "kind": "money",
+         "value": "2000000000 USD", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "up to $2 billion"}]},
+        {"id": "al-valuation", "subject": "acme-lab-2027", "property": "valuation", "kind": "money",
+         "value": "10000000000 USD", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "valued at $10 billion"}]},
+        {"id": "al-immediate", "subject": "acme-lab-2027", "property": "tranche.immediate.amount", "kind": "money",
+         "value": "500000000 USD", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "$500 million now"}]},
+        {"id": "al-later", "subject": "acme-lab-2027", "property": "tranche.milestone_linked.amount", "kind": "money",
+         "value": "1500000000 USD", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "up to $1.5 billion later"}]},
+        {"id": "al-capacity", "subject": "acme-lab-2027", "property": "compute.cluster.capacity", "kind": "power",
+         "value": "1 GW", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "up to 1 GW"}]},
+        {"id": "al-capacity-by", "subject": "acme-lab-2027", "property": "compute.cluster.by", "kind": "date",
+         "value": "2028", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "by 2028"}]},
+        {"id": "al-spend", "subject": "acme-lab-2027", "property": "spend.cloud.amount", "kind": "money",
+         "value": "5000000000 USD", "qualifier": "at_least", "sources": [{"file": "press.txt", "quote": "more than $5 billion"}]},
+        {"id": "al-online", "subject": "acme-lab-2027", "property": "milestone.online.date", "kind": "date",
+         "value": "2027-Q4", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "in Q4 2027"}]},
+        {"id": "lab-revenue", "subject": "lab", "property": "revenue.run_rate", "kind": "money",
+         "value": "100000000 USD", "qualifier": "at_least", "as_of": "2027-02",
+         "sources": [{"file": "press.txt", "quote": "more than $100 million"}]},
+    ],
+}
+
+#: Indexes of the claims of :data:`INTEGRITY_BASE`, by id.
+_AT: Final = {c["id"]: i for i, c in enumerate(INTEGRITY_BASE["claims"])}
+
+
+def integrity_variant(*changes: tuple[tuple[Any, ...], Any]) -> dict[str, Any]:
+    """:data:`INTEGRITY_BASE` with each ``(path, value)`` change applied (``KeyError``: removed)."""
+    data = copy.deepcopy(INTEGRITY_BASE)
+    for path, value in changes:
+        *head, last = path
+        node: Any = data
+        for key in head:
+            node = node[key]
+        if value is KeyError:
+            del node[last]
+        else:
+            node[last] = value
+    return data
+
+
+def _claim_value(claim_id: str, value: str, qualifier: str | None = None) -> list[tuple[tuple[Any, ...], Any]]:
+    out: list[tuple[tuple[Any, ...], Any]] = [(("claims", _AT[claim_id], "value"), value)]
+    if qualifier is not None:
+        out.append((("claims", _AT[claim_id], "qualifier"), qualifier))
+    return out
+
+
+#: Catalogs that each break exactly one rule across fields, and nothing else:
+#: name -> (the catalog, the path of the one problem, words of its reason).
+#: Every one is a valid file on its own (the schema and ``structure_catalog`` accept it);
+#: only checking the catalog as a whole (``load_catalog``, ``dealkit validate``) refuses it.
+INTEGRITY_BREAKS: Final[dict[str, tuple[dict[str, Any], str, str]]] = {
+    # The valuation clears every floor, so no stake is above 100 %.
+    "a valuation below an exact tranche": (
+        integrity_variant(*_claim_value("al-valuation", "400000000 USD")),
+        "$.deals[0].valuation", "valuation must be above the tranches together",
+    ),
+    "a valuation below the investment's floor": (
+        integrity_variant(*_claim_value("al-investment", "2000000000 USD", "exact"),
+                          *_claim_value("al-valuation", "1500000000 USD")),
+        "$.deals[0].valuation", "valuation must be above the investment",
+    ),
+    "a valuation below the tranches together": (
+        integrity_variant(*_claim_value("al-later", "1500000000 USD", "exact"),
+                          *_claim_value("al-valuation", "1800000000 USD")),
+        "$.deals[0].valuation", "valuation must be above the tranches together",
+    ),
+    "an up-to valuation below an exact tranche": (
+        integrity_variant(*_claim_value("al-valuation", "500000000 USD", "at_most")),
+        "$.deals[0].valuation", "the stake would exceed 100%",
+    ),
+    # Every party a deal names exists, and takes part in deals.
+    "an unknown investor": (
+        integrity_variant((("deals", 0, "investor"), "acmee")), "$.deals[0].investor", "not a known party",
+    ),
+    "an unknown compute provider": (
+        integrity_variant((("deals", 0, "compute", 0, "provider"), "acme-cloudd")),
+        "$.deals[0].compute[0].provider", "not a known party",
+    ),
+    "an unknown compute recipient": (
+        integrity_variant((("deals", 0, "compute", 0, "recipient"), "labb")),
+        "$.deals[0].compute[0].recipient", "not a known party",
+    ),
+    "an unknown spend payer": (
+        integrity_variant((("deals", 0, "spend", 0, "payer"), "labb")),
+        "$.deals[0].spend[0].payer", "not a known party",
+    ),
+    "an unknown spend payee": (
+        integrity_variant((("deals", 0, "spend", 0, "payee"), "aws-cloud")),
+        "$.deals[0].spend[0].payee", "not a known party",
+    ),
+    "a reference yardstick as a payee": (
+        integrity_variant((("deals", 0, "spend", 0, "payee"), "typical-site")),
+        "$.deals[0].spend[0].payee", "a reference yardstick takes no part in deals",
+    ),
+    "an unknown parent": (
+        integrity_variant((("parties", 2, "parent"), "acmee")), "$.parties[2].parent", "parent is not a known party",
+    ),
+    # Each tranche kind once: two would read the same claims, and count them twice.
+    "two immediate tranches": (
+        integrity_variant((("deals", 0, "tranches", 1, "kind"), "immediate")),
+        "$.deals[0].tranches[1].kind", "a second tranche of this kind",
+    ),
+    # Dates of milestones and commitments are not before the announcement, unless marked prior.
+    "a milestone before the announcement": (
+        integrity_variant(*_claim_value("al-online", "2026-Q4")),
+        "$.deals[0].milestones[0].date", "dated before the announcement",
+    ),
+    "a compute commitment due before the announcement": (
+        integrity_variant(*_claim_value("al-capacity-by", "2026")),
+        "$.deals[0].compute[0].by", "dated before the announcement",
+    ),
+    # A party is not its own parent, directly or through others.
+    "a party its own parent": (
+        integrity_variant((("parties", 2, "parent"), "acme-cloud")),
+        "$.parties[2].parent", "a party cannot be its own parent",
+    ),
+    "two parties each other's parent": (
+        integrity_variant((("parties", 0, "parent"), "acme-cloud")),
+        "$.parties[0].parent", "a party cannot be its own parent (acme -> acme-cloud -> acme)",
+    ),
+    # Deal terms carry no as_of.
+    "a deal term with as_of": (
+        integrity_variant((("claims", _AT["al-investment"], "as_of"), "2027-03")),
+        f"$.claims[{_AT['al-investment']}].as_of", "is a term of the deal, fixed at its announcement",
+    ),
+    # The two ends of a commitment are different parties.
+    "a compute commitment to its own provider": (
+        integrity_variant((("deals", 0, "compute", 0, "provider"), "lab")),
+        "$.deals[0].compute[0].recipient", "provider and recipient must differ",
+    ),
+    "a spend commitment with its own payer": (
+        integrity_variant((("deals", 0, "spend", 0, "payee"), "lab")),
+        "$.deals[0].spend[0].payee", "payer and payee must differ",
+    ),
+}
+
+#: Variants of :data:`INTEGRITY_BASE` the rules accept: the edge of each rule, from the inside.
+INTEGRITY_HOLDS: Final[dict[str, dict[str, Any]]] = {
+    "the base": copy.deepcopy(INTEGRITY_BASE),
+    "a prior milestone before the announcement": integrity_variant(
+        *_claim_value("al-online", "2026-Q4"), (("deals", 0, "milestones", 0, "prior"), True),
+    ),
+    "a prior compute commitment": integrity_variant(
+        *_claim_value("al-capacity-by", "2026"), (("deals", 0, "compute", 0, "prior"), True),
+    ),
+    "a milestone in the announcement's quarter": integrity_variant(*_claim_value("al-online", "2027-Q1")),
+    "a valuation just above the tranches": integrity_variant(*_claim_value("al-valuation", "500000001 USD")),
+    "an at-least valuation below the tranches": integrity_variant(
+        *_claim_value("al-valuation", "100000000 USD", "at_least"),
+    ),
+    "a dated figure about the deal that is not a term": integrity_variant(
+        (("claims", _AT["al-capacity"], "property"), "compute.cluster.utilisation_capacity"),
+        (("claims", _AT["al-capacity"], "as_of"), "2027-06"),
+        (("deals", 0, "compute"), []),
+    ),
+    "a chain of parents": integrity_variant((("parties", 1, "parent"), "acme-cloud")),
+}

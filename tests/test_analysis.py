@@ -327,7 +327,8 @@ class TestSoundness:
             assert (i.low is None or v.high is None) and (i.high is None or v.low is None)
             return
         assert stake.contains(x / (y + x) * 100)  # pre-money
-        assert stake.contains(x / y * 100)  # post-money
+        assert stake.contains(min(x / y * 100, Decimal(100)))  # post-money: a share, at most all of it
+        assert stake.high is None or stake.high <= 100
 
 
 # -- metrics of the headline deal ----------------------------------------------------------------

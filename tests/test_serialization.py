@@ -150,25 +150,34 @@ def deals(draw: st.DrawFn) -> Deal:
     if draw(st.booleans()):
         base = investment.high if investment is not None and investment.high is not None else total
         valuation = Estimate.exact(base + draw(positive_money))
+    def prior(date: Estimate[PartialDate] | None) -> bool:
+        # A part dated certainly before the announcement must say it came first.
+        before = date is not None and date.high is not None and date.high < announced
+        return before or draw(st.booleans())
+
     names = draw(st.lists(ids, max_size=2, unique=True))
-    compute = tuple(
-        ComputeCommitment(n, draw(positive_power_estimates), investor, investee, tuple(draw(st.lists(words, max_size=2))),
-                          draw(st.none() | date_estimates), draw(free_text))
-        for n in names
-    )
+    compute = []
+    for n in names:
+        by = draw(st.none() | date_estimates)
+        compute.append(ComputeCommitment(
+            n, draw(positive_power_estimates), investor, investee, tuple(draw(st.lists(words, max_size=2))),
+            by, draw(free_text), prior(by),
+        ))
     spend = tuple(
         SpendCommitment(n, investee, investor, draw(money_estimates().filter(_positive)),
                         draw(st.none() | positive_durations), tuple(draw(st.lists(words, max_size=2))))
         for n in draw(st.lists(ids, max_size=2, unique=True))
     )
-    milestones = tuple(
-        Milestone(n, draw(free_text), draw(date_estimates), draw(st.none() | positive_power_estimates))
-        for n in draw(st.lists(ids, max_size=2, unique=True))
-    )
+    milestones = []
+    for n in draw(st.lists(ids, max_size=2, unique=True)):
+        date = draw(date_estimates)
+        milestones.append(
+            Milestone(n, draw(free_text), date, draw(st.none() | positive_power_estimates), prior=prior(date))
+        )
     return Deal(
         id=draw(ids), title=draw(free_text), announced=announced, investor=investor, investee=investee,
-        investment=investment, valuation=valuation, tranches=tranches, compute=compute, spend=spend,
-        milestones=milestones, summary=draw(free_text),
+        investment=investment, valuation=valuation, tranches=tranches, compute=tuple(compute), spend=spend,
+        milestones=tuple(milestones), summary=draw(free_text),
     )
 
 

@@ -19,9 +19,11 @@ from .claim import (
     check_quote,
 )
 from .deal import (
+    DEAL_RULES,
     TRANCHE_KINDS,
     ComputeCommitment,
     Deal,
+    DealRule,
     Milestone,
     SpendCommitment,
     Tranche,
@@ -59,7 +61,9 @@ __all__ = [
     "Claim",
     "ComputeCommitment",
     "DEAL_PROPERTIES",
+    "DEAL_RULES",
     "Deal",
+    "DealRule",
     "EstimateOf",
     "FILE_RE",
     "ID_RE",

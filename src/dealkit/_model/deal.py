@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final, final
 
 import attrs
@@ -20,7 +20,18 @@ from .validators import (
     optional_instance_of,
 )
 
-__all__ = ["TRANCHE_KINDS", "ComputeCommitment", "Deal", "Milestone", "SpendCommitment", "Tranche", "sum_estimates", "validate_deal"]
+__all__ = [
+    "DEAL_RULES",
+    "TRANCHE_KINDS",
+    "ComputeCommitment",
+    "Deal",
+    "DealRule",
+    "Milestone",
+    "SpendCommitment",
+    "Tranche",
+    "sum_estimates",
+    "validate_deal",
+]
 
 TRANCHE_KINDS: Final[tuple[TrancheKind, ...]] = ("immediate", "milestone_linked")
 
@@ -76,6 +87,12 @@ class ComputeCommitment:
         default=None, validator=estimate_of(PartialDate, optional=True)
     )
     description: str = attrs.field(default="", validator=check_text)
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
+    """The capacity was secured before the deal was announced (its ``by`` date may precede it)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.provider == self.recipient:
+            raise InvariantError("provider and recipient must differ", self.provider, path="$.recipient")
 
 
 @final
@@ -124,6 +141,8 @@ class Milestone:
     date: Estimate[PartialDate] = attrs.field(validator=estimate_of(PartialDate))
     capacity: Estimate[Power] | None = attrs.field(default=None, validator=_optional_power)
     chips: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
+    """The step came before the deal was announced (its date may precede the announcement)."""
 
 
 @final
@@ -131,10 +150,12 @@ class Milestone:
 class Deal:
     """A deal between an investor and an investee, with its figures and commitments.
 
-    Invariants (checked on construction, :func:`validate_deal`): the tranches
-    fit within the bounds of the total investment and share its currency; no
-    tranche is dated certainly before the announcement; the valuation is above
-    the investment; investor and investee differ.
+    Invariants (checked on construction, :func:`validate_deal`): investor and
+    investee differ; the names of commitments and milestones are unique; the
+    tranches fit within the bounds of the total investment and share its
+    currency; and the rules of :data:`DEAL_RULES`: each tranche kind once,
+    nothing dated certainly before the announcement unless marked ``prior``,
+    and a valuation above every floor the investment and the tranches state.
     """
 
     id: str = attrs.field(validator=check_id)
@@ -226,21 +247,77 @@ def validate_deal(deal: Deal) -> None:
                     str(total),
                     path="$.tranches",
                 )
-    if deal.valuation is not None and deal.investment is not None:
-        try:
-            below = (
-                deal.valuation.high is not None
-                and deal.investment.low is not None
-                and deal.valuation.high <= deal.investment.low
-            )
-        except DealkitError as exc:
-            raise InvariantError(exc.reason, exc.value, path="$.valuation") from None
-        if below:
+    for rule in DEAL_RULES:
+        rule(deal)
+
+
+# -- the rules a deal's terms imply, each on its own ------------------------------------------------
+#
+# Each rule reads one deal and raises InvariantError at the path of the first item that breaks it.
+# docs/errors.md lists them, with an example each; tests/test_integrity.py breaks each alone.
+
+#: A check of one deal: raises :class:`~dealkit.InvariantError`, or returns.
+DealRule = Callable[["Deal"], None]
+
+
+def tranche_kinds_once(deal: Deal) -> None:
+    """Each tranche kind is declared once: two tranches of one kind would read the same claims twice."""
+    seen: set[str] = set()
+    for i, tranche in enumerate(deal.tranches):
+        if tranche.kind in seen:
             raise InvariantError(
-                f"valuation must be above the investment ({deal.investment})",
-                str(deal.valuation),
-                path="$.valuation",
+                "a second tranche of this kind (each kind once: both would read the same claims)",
+                tranche.kind, path=f"$.tranches[{i}].kind",
             )
+        seen.add(tranche.kind)
+
+
+def dated_from_announcement(deal: Deal) -> None:
+    """No milestone or compute commitment is dated certainly before the announcement, unless ``prior``."""
+    dated: list[tuple[str, Estimate[PartialDate] | None, bool]] = [
+        (f"$.milestones[{i}].date", m.date, m.prior) for i, m in enumerate(deal.milestones)
+    ]
+    dated += [(f"$.compute[{i}].by", c.by, c.prior) for i, c in enumerate(deal.compute)]
+    for path, date, prior in dated:
+        # Certainly before: even the latest day the estimate allows precedes the announcement.
+        if date is not None and not prior and date.high is not None and date.high < deal.announced:
+            raise InvariantError(
+                f"dated before the announcement ({deal.announced}); mark it 'prior = true' if it came first",
+                str(date), path=path,
+            )
+
+
+def valuation_above_floors(deal: Deal) -> None:
+    """The valuation can exceed what the investment and its tranches certainly amount to.
+
+    Otherwise the stake those amounts buy would be above 100 % at every valuation the
+    claims allow.  An "up to" valuation has no floor of its own; its ceiling must clear
+    the floors: the investment's, and the tranches' together (each tranche is positive,
+    so their floor is at least any one's).
+    """
+    if deal.valuation is None or deal.valuation.high is None:
+        return
+    ceiling = deal.valuation.high
+    lows = [t.amount.low for t in deal.tranches if t.amount.low is not None]
+    try:
+        floors = (
+            ("the investment", None if deal.investment is None else deal.investment.low),
+            ("the tranche" if len(deal.tranches) == 1 else "the tranches together", _sum_amounts(lows)),
+        )
+        for what, floor in floors:
+            if floor is not None and ceiling <= floor:
+                raise InvariantError(
+                    f"valuation must be above {what} (at least {floor}): the stake would exceed 100%",
+                    str(deal.valuation), path="$.valuation",
+                )
+    except InvariantError:
+        raise
+    except DealkitError as exc:  # amounts in two currencies
+        raise InvariantError(exc.reason, exc.value, path="$.valuation") from None
+
+
+#: The rules :func:`validate_deal` applies after the structural checks, in order.
+DEAL_RULES: Final[tuple[DealRule, ...]] = (tranche_kinds_once, dated_from_announcement, valuation_above_floors)
 
 
 def _sum_amounts(amounts: list[CurrencyAmount]) -> CurrencyAmount | None:

@@ -309,7 +309,9 @@ def _stake(immediate: Estimate[CurrencyAmount], valuation: Estimate[CurrencyAmou
     i_lo, i_hi, v_lo, v_hi = immediate.low, immediate.high, valuation.low, valuation.high
     # pre-money I / (V + I) is the smaller reading, post-money I / V the larger.
     low = None if i_lo is None or v_hi is None else i_lo / (v_hi + i_lo) * _HUNDRED
-    high = None if i_hi is None or v_lo is None else i_hi / v_lo * _HUNDRED
+    high = None if i_hi is None or v_lo is None else min(i_hi / v_lo * _HUNDRED, _HUNDRED)
+    # A stake is a share: never above 100 % (a deal's valuation is above what its tranches
+    # certainly amount to, so the lower bound, a pre-money share, is always below it).
     if low is None and high is None:
         raise BoundsError(
             _undetermined_reason(immediate, valuation).replace("dividend", "tranche").replace("divisor", "valuation"),

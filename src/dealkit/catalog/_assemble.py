@@ -8,7 +8,7 @@ Every way of making a :class:`~dealkit.Catalog` goes through it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
 
@@ -27,7 +27,7 @@ from .._model import (
 from .._values import Estimate, Qualifier
 from ._shapes import DealShape
 
-__all__ = ["Assembly", "Locate", "assemble", "best_claims"]
+__all__ = ["ASSEMBLY_RULES", "Assembly", "AssemblyRule", "Locate", "assemble", "best_claims"]
 
 #: Where a path of the merged catalog (``$.claims[7]``) stands in its file: ``(file, path)``.
 Locate = Callable[[str], tuple[str | None, str]]
@@ -85,6 +85,8 @@ def assemble(
     locate = _here if locate is None else locate
     problems = list(_duplicates(parties, shapes, claims, locate))
     problems += _references(parties, shapes, claims, locate)
+    for rule in ASSEMBLY_RULES:
+        problems += rule(parties, shapes, claims, locate)
     deals: dict[str, Deal] = {}
     for i, s in enumerate(shapes):
         if s.id in deals:
@@ -144,11 +146,78 @@ def _references(
                     f"{path}.rank", c.id, file,
                 )
             preferred[key] = c.id
+
+
+# -- rules across items ---------------------------------------------------------------------------
+#
+# What one item cannot check on its own: a deal and the parties it names, a party and its
+# parents, a claim and the deal it is about.  Each rule reads the whole catalog once (linear in
+# its size) and yields a problem at the path of each offending item.  docs/errors.md lists them,
+# with an example each; tests/test_integrity.py breaks each alone.
+
+#: A check across the items of a catalog: yields every problem it finds.
+AssemblyRule = Callable[[Sequence[Party], Sequence[DealShape], Sequence[Claim], Locate], Iterable[Problem]]
+
+
+def named_parties_exist(
+    parties: Sequence[Party], shapes: Sequence[DealShape], claims: Sequence[Claim], locate: Locate
+) -> Iterator[Problem]:
+    """Every party a deal names (investor, investee, provider, recipient, payer, payee) exists,
+    and is an organisation, not a reference yardstick."""
+    kinds = {p.id: p.kind for p in parties}
     for i, s in enumerate(shapes):
         file, path = locate(f"$.deals[{i}]")
-        for role in ("investor", "investee"):
-            if getattr(s, role) not in party_ids:
-                yield Problem("not a known party", f"{path}.{role}", getattr(s, role), file)
+        for where, party_id in s.named_parties():
+            kind = kinds.get(party_id)
+            if kind is None:
+                yield Problem("not a known party", f"{path}.{where}", party_id, file)
+            elif kind == "reference":
+                yield Problem("a reference yardstick takes no part in deals", f"{path}.{where}", party_id, file)
+
+
+def parents_form_no_cycle(
+    parties: Sequence[Party], shapes: Sequence[DealShape], claims: Sequence[Claim], locate: Locate
+) -> Iterator[Problem]:
+    """No party is its own parent, directly or through others; each cycle is reported once, at
+    its first party in file order."""
+    parent = {p.id: p.parent for p in parties}
+    index = {p.id: i for i, p in reversed(list(enumerate(parties)))}
+    state: dict[str, int] = {}  # 1: on the chain being walked, 2: done
+    for start in parent:
+        chain: list[str] = []
+        node: str | None = start
+        while node is not None and node in parent and node not in state:
+            state[node] = 1
+            chain.append(node)
+            node = parent[node]
+        if node is not None and state.get(node) == 1:
+            cycle = chain[chain.index(node):]
+            first = min(cycle, key=index.__getitem__)
+            file, path = locate(f"$.parties[{index[first]}]")
+            loop = " -> ".join([*cycle[cycle.index(first):], *cycle[: cycle.index(first)], first])
+            reason = "a party cannot be its own parent" + ("" if len(cycle) == 1 else f" ({loop})")
+            yield Problem(reason, f"{path}.parent", parent[first], file)
+        for done in chain:
+            state[done] = 2
+
+
+def deal_terms_undated(
+    parties: Sequence[Party], shapes: Sequence[DealShape], claims: Sequence[Claim], locate: Locate
+) -> Iterator[Problem]:
+    """The claims a deal is built from (its terms) carry no ``as_of``: terms are fixed when the
+    deal is announced, and only figures that change over time (revenue, capital spending) are dated."""
+    slots = {s.id: s.slots() for s in shapes}
+    for i, c in enumerate(claims):
+        if c.as_of is not None and c.property in slots.get(c.subject, ()):
+            file, path = locate(f"$.claims[{i}]")
+            yield Problem(
+                f"{c.property!r} is a term of the deal, fixed at its announcement: it takes no 'as_of'",
+                f"{path}.as_of", str(c.as_of), file,
+            )
+
+
+#: The rules across items that :func:`assemble` applies, in order, after ids and references.
+ASSEMBLY_RULES: Final[tuple[AssemblyRule, ...]] = (named_parties_exist, parents_form_no_cycle, deal_terms_undated)
 
 
 @contextmanager
@@ -190,7 +259,7 @@ def build_deal(s: DealShape, index: ClaimIndex) -> Deal:
         with _within(f"$.compute[{i}]"):
             compute.append(ComputeCommitment(
                 c.name, capacity, c.provider, c.recipient, c.chips,
-                figure(property_name("compute", "by", c.name)), c.description,
+                figure(property_name("compute", "by", c.name)), c.description, c.prior,
             ))
     spend = []
     for i, sp in enumerate(s.spend):
@@ -205,7 +274,8 @@ def build_deal(s: DealShape, index: ClaimIndex) -> Deal:
         date = required(property_name("milestone", "date", m.name), "$.milestones")
         with _within(f"$.milestones[{i}]"):
             milestones.append(Milestone(
-                m.name, m.description, date, figure(property_name("milestone", "capacity", m.name)), m.chips
+                m.name, m.description, date, figure(property_name("milestone", "capacity", m.name)), m.chips,
+                m.prior,
             ))
     return Deal(
         id=s.id, title=s.title, announced=announced.value, investor=s.investor, investee=s.investee,

@@ -13,6 +13,7 @@ from .._model import (
     check_id,
     check_text,
     check_tuple_of,
+    instance_of,
     one_of,
     section_properties,
 )
@@ -46,6 +47,7 @@ class ComputeShape:
     recipient: str = attrs.field(validator=check_id)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     description: str = attrs.field(default="", validator=check_text)
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
 @final
@@ -67,6 +69,7 @@ class MilestoneShape:
     name: str = attrs.field(validator=check_id)
     description: str = attrs.field(validator=check_text)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
 @final
@@ -93,6 +96,19 @@ class DealShape:
             "spend": tuple(s.name for s in self.spend),
             "milestone": tuple(m.name for m in self.milestones),
         }
+
+    def named_parties(self) -> tuple[tuple[str, str], ...]:
+        """Every party this deal names, as ``(path within the deal, party id)``, in declaration order.
+
+        >>> DealShape("d", "D", "amazon", "anthropic").named_parties()
+        (('investor', 'amazon'), ('investee', 'anthropic'))
+        """
+        out = [("investor", self.investor), ("investee", self.investee)]
+        for i, c in enumerate(self.compute):
+            out += [(f"compute[{i}].provider", c.provider), (f"compute[{i}].recipient", c.recipient)]
+        for i, s in enumerate(self.spend):
+            out += [(f"spend[{i}].payer", s.payer), (f"spend[{i}].payee", s.payee)]
+        return tuple(out)
 
     def slots(self) -> dict[str, FigureKind]:
         """Every property this deal reads from claims (named by the property table), with its figure kind."""
@@ -133,7 +149,10 @@ class CatalogFile:
 
 def _drop_empty(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != [] and v != ()}
+        # A false flag (``prior``) is its default: left out, as the file most likely did.
+        return {
+            k: _drop_empty(v) for k, v in value.items() if v is not None and v is not False and v != [] and v != ()
+        }
     if isinstance(value, (list, tuple)):
         return [_drop_empty(v) for v in value]
     return value
