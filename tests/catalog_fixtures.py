@@ -70,6 +70,20 @@ BAD_DATES: Final = [
     "0000",
 ]
 
+#: Spellings the readers of news text take, that files do not: a file holds exactly canonical
+#: text, the text dealkit writes (docs/catalog-format.md, "One grammar").
+NON_CANONICAL: Final[list[tuple[str, str]]] = [
+    ("money", "0001250000000 USD"), ("money", "-0 USD"), ("money", "5.00 USD"), ("money", "1250000000.0 USD"),
+    ("power", "05 GW"), ("power", "5 gigawatts"), ("power", "5 gw"), ("power", "5.0 GW"), ("power", "5GW"),
+    ("energy", "43.80 TWh"), ("energy", "1 terawatt-hour"),
+    ("duration", "10 yrs"), ("duration", "1 quarters"), ("duration", "2 month"), ("duration", "1 years"),
+    ("duration", "10 Years"), ("duration", "1.23456789012345678901234567 months"),
+    ("rate", "45 USD per MWh"), ("rate", "45 USD/mwh"), ("rate", "045 USD/MWh"),
+    ("multiple", "3"), ("multiple", "3.0x"), ("percent", "84"), ("percent", "084%"),
+    ("count", "24.00"), ("count", "024"), ("count", "24.0"),
+    ("date", "Q2 2026"), ("date", "April 20, 2026"),
+]
+
 #: Money, count and percent text the loader refuses.
 BAD_FILE_VALUES: Final[list[tuple[str, str]]] = [
     *(("power", t) for t in UNIT_TEXTS),
@@ -81,6 +95,7 @@ BAD_FILE_VALUES: Final[list[tuple[str, str]]] = [
     *(("date", t) for t in BAD_DATES),
     *(("count", t) for t in ["1.5", "-1", "NaN", "1e3", "\u0661"]),
     *(("percent", t) for t in ["-5%", "inf%", "5 %"]),
+    *NON_CANONICAL,
 ]
 
 #: A claim the built-in catalog accepts beside its own (a figure no deal reads).
@@ -211,7 +226,10 @@ def valid_catalogs() -> dict[str, dict[str, Any]]:
     out["a deprecated claim with a note"] = claims_file(claim(rank="deprecated", note="another article disagrees"))
     out["a twelve-word quote"] = claims_file(claim(sources=[{"file": "a.txt", "quote": " ".join(["w"] * 12)}]))
     out["a leap day"] = claims_file(claim(kind="date", value="2028-02-29"))
-    out["a count with zeros"] = claims_file(claim(kind="count", value="24.00"))
+    out["a count"] = claims_file(claim(kind="count", value="24"))
+    out["a duration of one quarter"] = claims_file(claim(kind="duration", value="1 quarter"))
+    out["a duration of months, to the kept digits"] = claims_file(
+        claim(kind="duration", value="1.2345678901234567890123456 months"))
     for name, data in INTEGRITY_HOLDS.items():
         out[f"integrity: {name}"] = copy.deepcopy(data)
     for name, (data, _path, _reason) in INTEGRITY_BREAKS.items():
