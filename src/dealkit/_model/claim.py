@@ -9,6 +9,7 @@ from typing import Any, Final, final
 
 import attrs
 
+from .._args import CheckedEnumType
 from .._errors import InvalidValueError
 from .._typing import FigureKind
 from .._values import (
@@ -39,7 +40,7 @@ PROPERTY_RE: Final = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9][a-z0-9_-]*){0,3}"
 FILE_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}", re.ASCII)
 
 
-class Rank(enum.Enum):
+class Rank(enum.Enum, metaclass=CheckedEnumType):
     """How much a claim is trusted beside others of the same subject and property."""
 
     PREFERRED = "preferred"

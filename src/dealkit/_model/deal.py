@@ -7,7 +7,7 @@ from typing import Final, final
 
 import attrs
 
-from .._errors import DealkitError, InvariantError
+from .._errors import DealkitError, InvalidValueError, InvariantError
 from .._typing import TrancheKind
 from .._values import CurrencyAmount, Duration, Estimate, PartialDate, Power, Qualifier
 from .validators import (
@@ -206,6 +206,8 @@ def sum_estimates(items: Iterable[Estimate[CurrencyAmount]]) -> Estimate[Currenc
 
 def validate_deal(deal: Deal) -> None:
     """Check the cross-field invariants of a deal; raise :class:`InvariantError` on the first broken one."""
+    if not isinstance(deal, Deal):
+        raise InvalidValueError(f"'deal' must be a Deal, not {type(deal).__name__}", deal)
     if deal.investor == deal.investee:
         raise InvariantError("investor and investee must differ", deal.investor, path="$.investee")
     sections: tuple[tuple[str, Sequence[ComputeCommitment | SpendCommitment | Milestone]], ...] = (

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import ROUND_FLOOR, Context, Decimal
 from typing import Any, Final
 
-from .._errors import DateError, DealkitError, InvalidValueError, ParseError
+from .._errors import DateError, DealkitError, InvalidValueError, ParseError, short_repr
 from .._typing import FigureKind, ValueKind
 from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
@@ -316,9 +316,12 @@ def parse_canonical(kind: ValueKind, text: object) -> Any:
     ...
     dealkit.ParseError: power must be canonical: write '5 GW' (got '5 gigawatts')
     """
+    parse = _PARSERS.get(kind) if isinstance(kind, str) else None
+    if parse is None:
+        raise InvalidValueError(f"'kind' must be one of {', '.join(_PARSERS)}", kind)
     if not isinstance(text, str):
         raise ParseError(f"a {kind} value must be text", text)
-    return _PARSERS[kind](text)
+    return parse(text)
 
 
 def canonical_text(kind: ValueKind, value: object) -> str:
@@ -327,9 +330,16 @@ def canonical_text(kind: ValueKind, value: object) -> str:
     >>> canonical_text("multiple", Decimal(3)), canonical_text("money", CurrencyAmount.parse("$25B"))
     ('3x', '25000000000 USD')
     """
+    if not isinstance(kind, str):
+        raise InvalidValueError(f"'kind' must be one of {', '.join(VALUE_TYPES)}", kind)
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InvalidValueError(f"a {kind} value must be a finite number", value)
         return canonical_decimal(value) + VALUE_SUFFIX.get(kind, "")
-    return str(value)
+    try:
+        return str(value)
+    except Exception:  # a hostile __str__
+        raise InvalidValueError(f"a {type(value).__name__} has no canonical text", short_repr(value)) from None
 
 
 def estimate_text(kind: ValueKind, estimate: Estimate[Any]) -> str:

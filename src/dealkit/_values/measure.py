@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar, Final, Self
 
 import attrs
 
-from .._errors import DimensionError, InvalidValueError, ParseError
+from .._errors import DimensionError, InvalidValueError, ParseError, safe_str
 from .numbers import MAX_TEXT_LENGTH, ROUNDED, canonical_decimal, to_decimal
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ class Measure:
     def _other(self, other: object) -> Self:
         if type(other) is not type(self):
             raise DimensionError(
-                f"cannot combine {self.KIND} with {type(other).__name__}", str(other)
+                f"cannot combine {self.KIND} with {type(other).__name__}", safe_str(other)
             )
         return other
 

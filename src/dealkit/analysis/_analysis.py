@@ -33,6 +33,7 @@ from typing import Any, Final, Literal, TypeAlias, cast, final
 
 import attrs
 
+from .._args import check_instance, check_text
 from .._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
 from .._model import Claim, Rank, property_name
 from .._typing import FigureKind
@@ -370,6 +371,7 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
 
     .. versionadded:: 0.1.0
     """
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
     deal = catalog.deal(deal_id)
     best: Callable[[str], Claim | None] = lambda prop: catalog.best(deal_id, prop)  # noqa: E731
     out: list[Metric] = []
@@ -712,7 +714,8 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(tolerance, Decimal) or not Decimal(0) <= tolerance < 1:
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
+    if not isinstance(tolerance, Decimal) or not tolerance.is_finite() or not Decimal(0) <= tolerance < 1:
         raise InvalidValueError("tolerance must be a Decimal in [0, 1)", tolerance)
     return [*_pairwise(catalog), *_tranche_checks(catalog, tolerance), *_growth_checks(catalog, tolerance)]
 
@@ -722,14 +725,18 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
 _ORDER: Final = {Certainty.NO: 0, Certainty.POSSIBLY: 1, Certainty.CERTAINLY: 2}
 
 
-def _reached(date: Estimate[PartialDate] | PartialDate, day: PartialDate, floor: PartialDate) -> Certainty:
-    """Whether a (possibly imprecise, possibly bounded) date has come by ``day``."""
+def _reached(date: Estimate[PartialDate] | PartialDate, day: PartialDate, floor: PartialDate | None) -> Certainty:
+    """Whether a (possibly imprecise, possibly bounded) date has come by ``day``.
+
+    ``floor`` is the earliest the date can be when it states no lower bound: the
+    announcement for a part of the deal, none for a part marked ``prior``.
+    """
     if isinstance(date, PartialDate):
         return date.reached_by(day)
     if date.high is not None and date.high.reached_by(day) is Certainty.CERTAINLY:
         return Certainty.CERTAINLY
     low = date.low if date.low is not None else floor  # "by year-end": not before the announcement
-    if low.reached_by(day) is Certainty.NO:
+    if low is not None and low.reached_by(day) is Certainty.NO:
         return Certainty.NO
     return Certainty.POSSIBLY
 
@@ -770,12 +777,14 @@ class AsOfView:
 
     def item(self, name: str, state: StatusState | None = None) -> Status:
         """The status of one item (and state, if the item has several)."""
+        check_text(name, "name")
         for s in self.items:
             if s.item == name and (state is None or s.state == state):
                 return s
         raise InvalidValueError("no such item in this view", name)
 
     def _total(self, state: StatusState, at_least: Certainty) -> Estimate[Any] | None:
+        check_instance(at_least, Certainty, "at_least", "a Certainty")
         total: Estimate[Any] | None = None
         for s in self.items:
             if s.state == state and s.amount is not None and _ORDER[s.certainty] >= _ORDER[at_least]:
@@ -811,6 +820,7 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfV
 
     .. versionadded:: 0.1.0
     """
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
     when = _as_day(day)
     deal = catalog.deal(deal_id)
     ann = deal.announced
@@ -839,14 +849,14 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfV
         items.append(Status(f"compute.{c.name}", "committed", signed, c.capacity, Estimate.exact(ann),
                             c.description or "compute capacity", ids(property_name("compute", "capacity", c.name))))
         if c.by is not None:
-            items.append(Status(f"compute.{c.name}", "online", _reached(c.by, when, ann), c.capacity, c.by,
+            items.append(Status(f"compute.{c.name}", "online", _reached(c.by, when, None if c.prior else ann), c.capacity, c.by,
                                 c.description or "compute capacity", ids(property_name("compute", "capacity", c.name), property_name("compute", "by", c.name))))
     for s in deal.spend:
         items.append(Status(f"spend.{s.name}", "committed", signed, s.amount, Estimate.exact(ann),
                             f"{s.payer} spends with {s.payee}" + (f" over {s.term}" if s.term else ""),
                             ids(property_name("spend", "amount", s.name), property_name("spend", "term", s.name))))
     for m in deal.milestones:
-        items.append(Status(f"milestone.{m.name}", "online", _reached(m.date, when, ann), m.capacity, m.date,
+        items.append(Status(f"milestone.{m.name}", "online", _reached(m.date, when, None if m.prior else ann), m.capacity, m.date,
                             m.description, ids(property_name("milestone", "date", m.name), property_name("milestone", "capacity", m.name))))
     return AsOfView(deal_id, when, tuple(items))
 

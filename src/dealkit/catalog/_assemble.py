@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
 
+from .._args import check_callable, check_instance, check_items
 from .._errors import DealkitError, InvalidValueError, Problem
 from .._model import (
     Claim,
@@ -56,7 +57,7 @@ def best_claims(claims: Sequence[Claim]) -> ClaimIndex:
     linear time rather than scanning every claim per figure.
     """
     index: dict[tuple[str, str], list[Claim]] = {}
-    for c in claims:
+    for c in check_items(claims, Claim, "claims", "Claims"):
         index.setdefault((c.subject, c.property), []).append(c)
     return {key: tuple(sorted(found, key=lambda c: c.rank.order)) for key, found in index.items()}
 
@@ -81,8 +82,11 @@ def assemble(
     Problems carry the path of the offending item in the merged catalog
     (``$.claims[7].kind``), or where ``locate`` puts it (a file and the path in it).
     """
-    index = best_claims(claims) if index is None else index
-    locate = _here if locate is None else locate
+    parties = check_items(parties, Party, "parties", "Parties")
+    shapes = check_items(shapes, DealShape, "shapes", "DealShapes")
+    claims = check_items(claims, Claim, "claims", "Claims")
+    index = best_claims(claims) if index is None else check_instance(index, dict, "index", "a dict")
+    locate = _here if locate is None else check_callable(locate, "locate")
     problems = list(_duplicates(parties, shapes, claims, locate))
     problems += _references(parties, shapes, claims, locate)
     for rule in ASSEMBLY_RULES:
@@ -231,6 +235,8 @@ def _within(prefix: str) -> Iterator[None]:
 
 def build_deal(s: DealShape, index: ClaimIndex) -> Deal:
     """The deal ``s`` declares, each figure taken from its best claim; raises :class:`~dealkit.DealkitError`."""
+    check_instance(s, DealShape, "s", "a DealShape")
+    check_instance(index, dict, "index", "a dict of claims by (subject, property), as best_claims gives")
 
     def figure(prop: str) -> Estimate[Any] | None:
         claim = _best(index, s.id, prop)

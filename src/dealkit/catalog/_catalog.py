@@ -15,8 +15,9 @@ from typing import Any, final
 
 import attrs
 
-from .._errors import CatalogError, UnknownDealError
-from .._model import Claim, Deal, Party, Rank
+from .._args import check_instance, check_items, check_path, check_text
+from .._errors import CatalogError, InvalidValueError, UnknownDealError
+from .._model import Claim, Deal, Party, Rank, check_tuple_of
 from .._values import PartialDate
 from ._assemble import Locate, assemble, best_claims
 from ._read import builtin_files, read_catalog_files
@@ -43,11 +44,13 @@ class Catalog:
     ['up to 25000000000 USD', '5000000000 USD']
     """
 
-    parties: tuple[Party, ...]
-    shapes: tuple[DealShape, ...]
-    all_claims: tuple[Claim, ...]
+    parties: tuple[Party, ...] = attrs.field(validator=check_tuple_of(Party))
+    shapes: tuple[DealShape, ...] = attrs.field(validator=check_tuple_of(DealShape))
+    all_claims: tuple[Claim, ...] = attrs.field(validator=check_tuple_of(Claim))
     _locate: Locate | None = attrs.field(default=None, kw_only=True, repr=False, alias="_locate")
     _by_property: dict[tuple[str, str], tuple[Claim, ...]] = attrs.field(init=False, repr=False)
+    _by_subject: dict[str, tuple[Claim, ...]] = attrs.field(init=False, repr=False)
+    _parties: dict[str, Party] = attrs.field(init=False, repr=False)
     _deals: dict[str, Deal] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -57,7 +60,14 @@ class Catalog:
         assembly = assemble(self.parties, self.shapes, self.all_claims, index=index, locate=self._locate)
         if assembly.problems:
             raise CatalogError(assembly.problems)
+        # The indexes every query reads (each built in one pass): claims by subject and
+        # property (best rank first), claims by subject (file order), parties by id.
+        by_subject: dict[str, list[Claim]] = {}
+        for c in self.all_claims:
+            by_subject.setdefault(c.subject, []).append(c)
         object.__setattr__(self, "_by_property", index)
+        object.__setattr__(self, "_by_subject", {k: tuple(v) for k, v in by_subject.items()})
+        object.__setattr__(self, "_parties", {p.id: p for p in reversed(self.parties)})
         object.__setattr__(self, "_deals", assembly.deals)
 
     @classmethod
@@ -70,12 +80,16 @@ class Catalog:
         shapes: list[DealShape] = []
         claims: list[Claim] = []
         origin: dict[str, list[tuple[str | None, int]]] = {"parties": [], "deals": [], "claims": []}
-        for file, content in files:
+        pairs = check_items(files, tuple, "files", "(file name, CatalogFile) pairs")
+        for pair in pairs:
+            if len(pair) != 2 or not isinstance(pair[0], (str, type(None))) or not isinstance(pair[1], CatalogFile):
+                raise InvalidValueError("'files' must be a list of (file name or None, CatalogFile) pairs", pair)
+        for file, content in pairs:
             for section, items, out in (
                 ("parties", content.parties, parties), ("deals", content.deals, shapes), ("claims", content.claims, claims)
             ):
                 origin[section] += [(file, i) for i in range(len(items))]
-                out += items  # type: ignore[operator]
+                out += items
 
         def locate(path: str) -> tuple[str | None, str]:
             # "$.claims[7].kind" of the merged catalog -> (file, "$.claims[2].kind") of the file it came from.
@@ -98,7 +112,7 @@ class Catalog:
 
     def deal(self, deal_id: str) -> Deal:
         """The deal with ``deal_id``; raises :class:`UnknownDealError` naming the known ids."""
-        if deal_id not in self._deals:
+        if check_text(deal_id, "deal_id") not in self._deals:
             raise UnknownDealError(
                 f"no deal with this id; known: {', '.join(self.deal_ids())}", deal_id
             )
@@ -106,10 +120,10 @@ class Catalog:
 
     def party(self, party_id: str) -> Party:
         """The party with ``party_id``."""
-        for p in self.parties:
-            if p.id == party_id:
-                return p
-        raise UnknownDealError("no party with this id", party_id)
+        found = self._parties.get(check_text(party_id, "party_id"))
+        if found is None:
+            raise UnknownDealError("no party with this id", party_id)
+        return found
 
     def claims(
         self,
@@ -118,26 +132,44 @@ class Catalog:
         *,
         rank: Rank | None = None,
     ) -> tuple[Claim, ...]:
-        """Claims filtered by subject, property (a prefix ending in '.' matches a group) and rank; best rank first."""
+        """Claims filtered by subject, property (a prefix ending in '.' matches a group) and rank; best rank first.
+
+        With a subject, the cost is that of the subject's claims (the catalog's index), not of the catalog.
+        """
+        if subject is not None:
+            check_text(subject, "subject")
+        if property is not None:
+            check_text(property, "property")
+        if rank is not None:
+            check_instance(rank, Rank, "rank", "a Rank")
+        group = property is not None and property.endswith(".")
+        if subject is not None and property is not None and not group:
+            # Already best rank first, file order within a rank (best_claims).
+            return tuple(c for c in self._by_property.get((subject, property), ()) if rank is None or c.rank is rank)
+
         def keep(c: Claim) -> bool:
             if subject is not None and c.subject != subject:
                 return False
             if property is not None and not (
-                c.property == property or (property.endswith(".") and c.property.startswith(property))
+                c.property == property or (group and c.property.startswith(property))
             ):
                 return False
             return rank is None or c.rank is rank
 
-        found = [c for c in self.all_claims if keep(c)]
+        pool = self.all_claims if subject is None else self._by_subject.get(subject, ())
+        found = [c for c in pool if keep(c)]
         return tuple(sorted(found, key=lambda c: c.rank.order))
 
     def claims_about_deal(self, deal_id: str) -> tuple[Claim, ...]:
         """Every claim whose subject is the deal, in file order."""
         self.deal(deal_id)
-        return tuple(c for c in self.all_claims if c.subject == deal_id)
+        return self._by_subject.get(deal_id, ())
 
     def best(self, subject: str, property: str, *, as_of: PartialDate | None = None) -> Claim | None:
         """The best claim (preferred, else normal; never deprecated) for a subject and property."""
+        check_text(subject, "subject"), check_text(property, "property")
+        if as_of is not None:
+            check_instance(as_of, PartialDate, "as_of", "a PartialDate")
         for c in self._by_property.get((subject, property), ()):
             if c.rank is not Rank.DEPRECATED and (as_of is None or c.as_of == as_of):
                 return c
@@ -145,6 +177,7 @@ class Catalog:
 
     def merged(self, other: Catalog) -> Catalog:
         """This catalog and ``other`` together, validated again (ids must not clash)."""
+        check_instance(other, Catalog, "other", "a Catalog")
         return Catalog.build([(None, self.to_file()), (None, other.to_file())])
 
     def to_file(self) -> CatalogFile:
@@ -169,9 +202,11 @@ def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -
     >>> len(load_catalog().deal_ids()) >= 3
     True
     """
+    checked = [check_path(p) for p in paths]
+    check_instance(include_builtin, bool, "include_builtin", "true or false")
     if not paths and include_builtin:
         return builtin_catalog()  # built once per process
-    files, problems = read_catalog_files(paths)
+    files, problems = read_catalog_files(checked)
     if problems:
         raise CatalogError(problems)
     return Catalog.build([*builtin_files(), *files] if include_builtin else files)

@@ -6,7 +6,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from .._errors import CatalogError, Problem, json_type
+from .._errors import CatalogError, InvalidValueError, Problem, json_type
 from .._model import (
     Claim,
     Party,
@@ -166,6 +166,8 @@ def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
     many problems, the rest of the file is not checked and the last problem
     says so.
     """
+    if file is not None and not isinstance(file, str):
+        raise InvalidValueError(f"'file' must be text or None, not {type(file).__name__}", file)
     if not isinstance(data, dict):
         raise CatalogError([Problem("a catalog must be a table at the top level", "$", data)], file=file)
     problems: list[Problem] = []

@@ -1,8 +1,10 @@
 """The ``dealkit`` command: list, show, claims, validate, export, schema, plot,
 metrics, asof, check, extract and ingest.
 
-Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error.
-Errors are one line each on stderr, never a traceback.
+Exit codes: 0 success; 1 invalid data or an unknown id; 2 a usage error (an
+unknown option, a bad argument, a path that is missing, unreadable or no path
+at all).  Errors are one line each on stderr, never a traceback; a long path or
+value is cut short in them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from .._errors import CatalogError, DealkitError, short_repr
+from .._args import check_path, file_errors
+from .._errors import CatalogError, DealkitError, PathError, short_path, short_repr
 from .._model import property_name
 
 if TYPE_CHECKING:
@@ -106,9 +109,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (``--help`` and ``--version`` give 0)."""
+    if argv is not None and (
+        isinstance(argv, (str, bytes)) or not isinstance(argv, Sequence) or not all(isinstance(a, str) for a in argv)
+    ):
+        print(f"dealkit: error: the arguments must be a list of text, not {type(argv).__name__}", file=sys.stderr)
+        return EXIT_USAGE
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        return _run(parser, parser.parse_args(argv))
+    except SystemExit as exc:  # argparse: a usage error (2), or --help / --version (0)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except argparse.ArgumentError as exc:
+        print(f"dealkit: error: {short_repr(str(exc))[1:-1]}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if getattr(args, "locale", None) is not None:
         from .._values import resolve_locale
 
@@ -133,6 +150,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "extract" and args.jobs is not None and args.jobs < 1:
         parser.error("argument --jobs: must be at least 1")
     try:
+        # Every path given is a usable path before any work starts (a NUL byte, a lone
+        # surrogate, thousands of characters): a usage error, told with the path cut short.
+        for name in [*getattr(args, "paths", []), *getattr(args, "catalog", []),
+                     getattr(args, "output", None), getattr(args, "article", None)]:
+            if name is not None and name != "-":
+                check_path(name)
+    except PathError as exc:
+        print(f"dealkit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         if args.command == "validate":
             return _validate(args.paths)
         if args.command == "extract":
@@ -142,8 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             return _schema(args.output)
         for name in args.catalog:
-            if not Path(name).exists():  # as for validate: a path that does not exist is a usage error
-                print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
+            if not check_path(name).exists():  # as for validate: a path that does not exist is a usage error
+                print(f"dealkit: {short_path(name)}: no such file or directory", file=sys.stderr)
                 return EXIT_USAGE
         catalog = _load(args.catalog)
         out = sys.stdout
@@ -171,15 +198,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"dealkit: {problem}", file=sys.stderr)
         return EXIT_INVALID
+    except PathError as exc:  # a path that is no path, missing or unreadable: a usage error
+        print(f"dealkit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except DealkitError as exc:
         print(f"dealkit: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except BrokenPipeError:  # e.g. `dealkit claims | head`
         return EXIT_OK
-    except OSError as exc:  # a directory that cannot be listed, a file that vanished
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"dealkit: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_INVALID
+    except OSError as exc:  # a directory that cannot be listed, a file that vanished: a path problem
+        where = f"{short_path(exc.filename)}: " if exc.filename else ""
+        print(f"dealkit: {where}{exc.strerror or short_repr(str(exc))[1:-1]}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # never a traceback, even for a bug in dealkit
@@ -206,9 +236,9 @@ def _validate(paths: Sequence[str]) -> int:
     status = EXIT_OK
     files = []
     for name in paths:
-        path = Path(name)
+        path = check_path(name)
         if not path.exists():
-            print(f"dealkit: {name}: no such file or directory", file=sys.stderr)
+            print(f"dealkit: {short_path(name)}: no such file or directory", file=sys.stderr)
             return EXIT_USAGE
         for target in _progress(catalog_paths([path]), f"validating {name}"):
             try:
@@ -379,7 +409,7 @@ def _export(catalog: Catalog, deal_id: str | None, fmt: str | None, output: str)
     claims = catalog.claims_about_deal(deal_id) if deal_id else catalog.all_claims
     chosen = fmt or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "csv")
     count = export_claims(claims, output, chosen)  # type: ignore[arg-type]
-    print(f"{count} claim(s) written to {output} ({chosen})")
+    print(f"{count} claim(s) written to {short_path(output)} ({chosen})")
     return EXIT_OK
 
 
@@ -390,11 +420,9 @@ def _schema(output: str | None) -> int:
     if output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    try:
+    with file_errors(output, "write file"):
         Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
-    print(f"schema written to {output}")
+    print(f"schema written to {short_path(output)}")
     return EXIT_OK
 
 
@@ -402,7 +430,7 @@ def _plot(catalog: Catalog, deal_id: str, kind: str, output: str, locale: str) -
     from ..plots import plot_deal
 
     plot_deal(catalog.deal(deal_id), output, kind=kind, locale=locale, catalog=catalog)  # type: ignore[arg-type]
-    print(f"{kind} of {deal_id} written to {output}")
+    print(f"{kind} of {deal_id} written to {short_path(output)}")
     return EXIT_OK
 
 
@@ -553,10 +581,12 @@ def _documents(paths: Sequence[str], reference: PartialDate | None) -> list[Any]
         if name == "-":
             docs.append(Document("-", _read_stdin(), reference))
             continue
-        if not Path(name).exists():
-            raise _UsageError(f"{name}: cannot read: no such file or directory")
+        if not check_path(name).exists():
+            raise _UsageError(f"{short_path(name)}: cannot read: no such file or directory")
         try:
             docs.extend(read_documents([name], reference=reference))
+        except PathError:
+            raise
         except DealkitError as exc:
             raise DealkitError(exc.reason, file=str(exc.value) if exc.value is not None else name) from None
     return docs
@@ -574,8 +604,10 @@ def _extract(
     except _UsageError as exc:
         print(f"dealkit: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except PathError:
+        raise
     except OSError as exc:
-        print(f"dealkit: {exc.filename or ''}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        print(f"dealkit: {short_path(exc.filename or '')}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     single = len(paths) == 1 and len(docs) == 1 and not paths[0].endswith(".jsonl") and not Path(paths[0]).is_dir()
     if fmt is None:
@@ -603,7 +635,7 @@ def _extract(
     else:
         text = None
         count = _write_parquet(list(rows), output)  # type: ignore[arg-type]
-        print(f"{count} figure(s) from {len(docs)} document(s) written to {output} (parquet)")
+        print(f"{count} figure(s) from {len(docs)} document(s) written to {short_path(output)} (parquet)")
     for line in failed:
         print(line, file=sys.stderr)
     if text is not None:
@@ -623,10 +655,8 @@ def _write_out(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    try:
+    with file_errors(output, "write file"):
         Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
 
 
 def _write_parquet(rows: list[dict[str, Any]], output: str) -> int:
@@ -638,10 +668,8 @@ def _write_parquet(rows: list[dict[str, Any]], output: str) -> int:
     types = {"start": pa.int64(), "end": pa.int64()}
     schema = pa.schema([(c, types.get(c, pa.string())) for c in ROW_COLUMNS])
     table = pa.Table.from_pylist(rows, schema=schema)
-    try:
+    with file_errors(output, "write file"):
         pq.write_table(table, output)
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc}", output) from None
     return len(rows)
 
 
@@ -650,8 +678,8 @@ def _ingest(
 ) -> int:
     from ..extraction import draft_catalog
 
-    if article != "-" and not Path(article).is_file():
-        print(f"dealkit: {article}: no such file", file=sys.stderr)
+    if article != "-" and not check_path(article).is_file():
+        print(f"dealkit: {short_path(article)}: no such file", file=sys.stderr)
         return EXIT_USAGE
     if deal is not None and reference is None:
         # The claims are about a known deal: its announcement dates the article's "by year-end".
@@ -663,7 +691,7 @@ def _ingest(
     text = _read_stdin() if article == "-" else _documents([article], None)[0].text
     _write_out(draft_catalog(text, source=source, deal=deal, reference=reference), output)
     if output is not None:
-        print(f"draft written to {output}")
+        print(f"draft written to {short_path(output)}")
     return EXIT_OK
 
 
