@@ -225,6 +225,8 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {
     "read_catalog_file": _c(catalog.read_catalog_file, catalog.builtin_dir() / "00-parties.toml"),
     "read_catalog_files": _c(catalog.read_catalog_files, [catalog.builtin_dir()]),
     "structure_catalog": _c(catalog.structure_catalog, {"format": 1}, file="a.toml"),
+    "verify_sources": _c(catalog.verify_sources, CAT.to_file(), ".", file="a.toml"),
+    "normalize_quote": _c(catalog.normalize_quote, "up to\n$5\u00a0billion"),
     "get_deal": _c(dealkit.get_deal, "amazon-anthropic-2026"),
     # -- serialization
     "make_converter": _c(dealkit.make_converter),
@@ -456,6 +458,7 @@ PATH_TAKERS: dict[str, Callable[[Any], Any]] = {
     "export_claims": lambda p: dealkit.export_claims(CAT.all_claims[:1], p),
     "plot_deal": lambda p: dealkit.plot_deal(DEAL, p),
     "read_documents": lambda p: list(extraction.read_documents([p])),
+    "verify_sources": lambda p: catalog.verify_sources(CAT, p),
 }
 
 

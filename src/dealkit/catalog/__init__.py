@@ -25,6 +25,7 @@ from ._read import (
     structure_catalog,
 )
 from ._schema import SCHEMA_DIALECT, SCHEMA_ID, catalog_schema, catalog_schema_json
+from ._sources import MAX_ARTICLE_BYTES, normalize_quote, verify_sources
 from ._shapes import (
     FORMAT_VERSION,
     CatalogFile,
@@ -42,6 +43,7 @@ __all__ = [
     "ComputeShape",
     "DealShape",
     "FORMAT_VERSION",
+    "MAX_ARTICLE_BYTES",
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
     "MAX_NESTING",
@@ -63,10 +65,12 @@ __all__ = [
     "catalog_to_data",
     "dump_catalog",
     "load_catalog",
+    "normalize_quote",
     "parse_catalog_bytes",
     "read_catalog_file",
     "read_catalog_files",
     "structure_catalog",
+    "verify_sources",
 ]
 
 publish(__name__, __all__, globals())

@@ -61,7 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("deal_id", nargs="?")
     claims.add_argument("--format", choices=("table", "json", "csv"), default="table")
     validate = sub.add_parser("validate", help="check catalog files; print every problem")
-    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument("paths", nargs="*", metavar="PATH",
+                          help="catalog files or directories (none: the built-in catalog alone)")
+    validate.add_argument("--sources", metavar="DIR",
+                          help="also check that every quote stands verbatim in the article it cites, in DIR")
     metrics = sub.add_parser("metrics", parents=[common], help="derived figures of a deal, with bounds and sources")
     metrics.add_argument("deal_id")
     metrics.add_argument("--format", choices=("table", "json"), default="table")
@@ -153,7 +156,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         # Every path given is a usable path before any work starts (a NUL byte, a lone
         # surrogate, thousands of characters): a usage error, told with the path cut short.
         for name in [*getattr(args, "paths", []), *getattr(args, "catalog", []),
-                     getattr(args, "output", None), getattr(args, "article", None)]:
+                     getattr(args, "output", None), getattr(args, "article", None), getattr(args, "sources", None)]:
             if name is not None and name != "-":
                 check_path(name)
     except PathError as exc:
@@ -161,7 +164,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if args.command == "validate":
-            return _validate(args.paths)
+            return _validate(args.paths, args.sources)
         if args.command == "extract":
             return _extract(args.paths, args.format, args.output, args.reference, args.jobs)
         if args.command == "ingest":
@@ -224,15 +227,23 @@ def _load(paths: Sequence[str]) -> Catalog:
     return load_catalog(*paths)
 
 
-def _validate(paths: Sequence[str]) -> int:
+def _validate(paths: Sequence[str], sources: str | None = None) -> int:
     from ..catalog import (
         Catalog,
         builtin_dir,
         builtin_files,
         catalog_paths,
         read_catalog_file,
+        verify_sources,
     )
 
+    if not paths and sources is None:
+        print("dealkit: error: validate needs a PATH, or --sources DIR to check the built-in catalog's quotes",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if sources is not None and not check_path(sources).is_dir():
+        print(f"dealkit: {short_path(sources)}: not a directory of articles", file=sys.stderr)
+        return EXIT_USAGE
     status = EXIT_OK
     files = []
     for name in paths:
@@ -260,8 +271,17 @@ def _validate(paths: Sequence[str]) -> int:
             status = EXIT_INVALID
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
+    if status == EXIT_OK and sources is not None:
+        # The quotes of the files given; of the built-in catalog when none is.
+        checked = files if paths else list(builtin_files())
+        for name, content in checked:
+            for problem in verify_sources(content, sources, file=name):
+                status = EXIT_INVALID
+                print(problem, file=sys.stderr)
     if status == EXIT_OK:
-        print(f"{len(files)} file(s) valid")
+        what = f"{len(files)} file(s) valid" if paths else "the built-in catalog is valid"
+        quotes = f"; every quote stands in its article in {short_path(sources)}" if sources is not None else ""
+        print(f"{what}{quotes}")
     return status
 
 
