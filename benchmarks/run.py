@@ -3,6 +3,7 @@
     python benchmarks/run.py                 # all goals, default run counts
     python benchmarks/run.py --quick         # fewer runs (a smoke test, noisier)
     python benchmarks/run.py import cli      # only some goals
+    python benchmarks/run.py check           # dealkit check vs validate, 1k..100k claims
 
 Needs the ``bench`` extra (``pip install -e ".[bench]"``).  Ratios, not
 absolute times, are what the goals bound: both sides of each ratio are
@@ -29,6 +30,7 @@ GOALS = {
     "hotloops": (7, 3),
     "memory": (1, 1),
     "extract": (7, 3),
+    "check": (5, 2),
 }
 
 
