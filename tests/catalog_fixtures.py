@@ -211,6 +211,176 @@ BROKEN: Final[dict[str, tuple[tuple[Any, ...], Any]]] = {
 }
 
 
+def _src(quote: str) -> list[dict[str, str]]:
+    return [{"file": "press.txt", "quote": quote}]
+
+
+def _money(claim_id: str, subject: str, prop: str, value: str, qualifier: str = "exact") -> dict[str, Any]:
+    return {"id": claim_id, "subject": subject, "property": prop, "kind": "money", "value": value,
+            "qualifier": qualifier, "rank": "preferred", "sources": _src(claim_id)}
+
+
+def _announced(claim_id: str, subject: str, value: str) -> dict[str, Any]:
+    return {"id": claim_id, "subject": subject, "property": "announced", "kind": "date", "value": value,
+            "qualifier": "exact", "rank": "preferred", "sources": _src(claim_id)}
+
+
+#: A three-way pact: a cloud provider and a chip maker both invest in a lab, which commits to
+#: spend with the provider's cloud arm.  By hand: $2B (cloud, $0.5B now + up to $1.5B later)
+#: plus $1B (chips) within a total of up to $3B; $10B+ back to the cloud's group over 5 years.
+THREE_WAY: Final[dict[str, Any]] = {
+    "format": 1,
+    "parties": [
+        {"id": "cloudco", "name": "CloudCo"},
+        {"id": "cloudco-web", "name": "CloudCo Web Services", "parent": "cloudco"},
+        {"id": "chipco", "name": "ChipCo"},
+        {"id": "lab", "name": "A Lab"},
+    ],
+    "deals": [{
+        "id": "pact-2027", "title": "CloudCo and ChipCo invest in A Lab; A Lab spends with CloudCo",
+        "investee": "lab", "sources": _src("CloudCo and ChipCo invest in A Lab"),
+        "investors": [
+            {"party": "cloudco", "role": "lead", "sources": _src("led by CloudCo"), "tranches": [
+                {"kind": "immediate", "name": "cloudco-now", "condition": "on signing"},
+                {"kind": "milestone_linked", "name": "cloudco-later", "condition": "against revenue milestones",
+                 "sources": _src("against revenue milestones")},
+            ]},
+            {"party": "chipco", "role": "co_investor"},
+        ],
+        "spend": [{"name": "cloud", "payer": "lab", "payee": "cloudco-web", "covers": ["training"],
+                   "sources": _src("spend with CloudCo Web Services on training")}],
+        "compute": [{"name": "chips", "provider": "chipco", "recipient": "lab", "chips": ["X1"],
+                     "sources": _src("ChipCo supplies X1 chips")}],
+    }],
+    "claims": [
+        _announced("pact-announced", "pact-2027", "2027-03-02"),
+        _money("pact-total", "pact-2027", "investment", "3000000000 USD", "at_most"),
+        _money("pact-cloudco", "pact-2027", "investor.cloudco.amount", "2000000000 USD", "at_most"),
+        _money("pact-chipco", "pact-2027", "investor.chipco.amount", "1000000000 USD"),
+        _money("pact-cloudco-now", "pact-2027", "tranche.cloudco-now.amount", "500000000 USD"),
+        _money("pact-cloudco-later", "pact-2027", "tranche.cloudco-later.amount", "1500000000 USD", "at_most"),
+        _money("pact-spend", "pact-2027", "spend.cloud.amount", "10000000000 USD", "at_least"),
+        {"id": "pact-spend-term", "subject": "pact-2027", "property": "spend.cloud.term", "kind": "duration",
+         "value": "5 years", "qualifier": "exact", "rank": "preferred", "sources": _src("over five years")},
+        {"id": "pact-chips", "subject": "pact-2027", "property": "compute.chips.capacity", "kind": "power",
+         "value": "1 GW", "qualifier": "at_most", "rank": "preferred", "sources": _src("up to 1 GW")},
+    ],
+}
+
+#: A consortium of four investors, each with its own amount, in one venture.  By hand: the
+#: amounts $40B + $30B + $20B + $10B = $100B, the stated total.
+CONSORTIUM: Final[dict[str, Any]] = {
+    "format": 1,
+    "parties": [
+        *({"id": p, "name": p.title()} for p in ("alpha", "beta", "gamma", "delta")),
+        {"id": "venture", "name": "The Venture"},
+    ],
+    "deals": [{
+        "id": "venture-2027", "title": "Four investors found The Venture", "investee": "venture",
+        "investors": [{"party": "alpha", "role": "lead"}, {"party": "beta"}, {"party": "gamma"}, {"party": "delta"}],
+    }],
+    "claims": [
+        _announced("venture-announced", "venture-2027", "2027-01"),
+        _money("venture-total", "venture-2027", "investment", "100000000000 USD"),
+        _money("venture-alpha", "venture-2027", "investor.alpha.amount", "40000000000 USD"),
+        _money("venture-beta", "venture-2027", "investor.beta.amount", "30000000000 USD"),
+        _money("venture-gamma", "venture-2027", "investor.gamma.amount", "20000000000 USD"),
+        _money("venture-delta", "venture-2027", "investor.delta.amount", "10000000000 USD"),
+    ],
+}
+
+
+def _with(base: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    data = copy.deepcopy(base)
+    *head, last = path
+    node: Any = data
+    for key in head:
+        node = node[key]
+    if value is KeyError:
+        del node[last]
+    else:
+        node[last] = value
+    return data
+
+
+#: Files that read cleanly (schema and loader accept them) but do not assemble: what only the
+#: catalog as a whole can check.  Name -> (data, the path of the problem, words of its reason).
+UNASSEMBLABLE: Final[dict[str, tuple[dict[str, Any], str, str]]] = {
+    "an investor's share above the total": (
+        _with(CONSORTIUM, ("claims", 2, "value"), "140000000000 USD"),
+        "$.deals[0].investors[0].amount", "alpha's amount (140000000000 USD) is above the deal's total",
+    ),
+    "investors' amounts above an exact total": (
+        _with(CONSORTIUM, ("claims", 5, "value"), "20000000000 USD"),
+        "$.deals[0].investors", "the investors' amounts add up to 110000000000 USD",
+    ),
+    "an investor's tranches above its amount": (
+        _with(THREE_WAY, ("claims", 4, "value"), "2500000000 USD"),
+        "$.deals[0].investors[0].tranches", "the tranches of cloudco add up",
+    ),
+    "a shorthand deal's tranche above the total": (
+        _with(MINIMAL, ("claims", 2, "value"), "3000000000 USD"),
+        "$.deals[0].tranches", "tranches add up to 3000000000 USD",
+    ),
+    "an amendment of an unknown deal": (
+        _with(MINIMAL, ("deals", 0, "relations"), [{"kind": "amends", "deal": "acme-lab-2020"}]),
+        "$.deals[0].relations[0].deal", "acme-lab-2027 amends a deal the catalog does not have",
+    ),
+    "a deal that follows itself": (
+        _with(MINIMAL, ("deals", 0, "relations"), [{"kind": "follows", "deal": "acme-lab-2027"}]),
+        "$.deals[0].relations[0].deal", "a deal cannot follow itself",
+    ),
+    "a history cycle": (
+        _with(
+            {**copy.deepcopy(CONSORTIUM), "deals": [
+                {**CONSORTIUM["deals"][0], "relations": [{"kind": "extends", "deal": "venture-2028"}]},
+                {"id": "venture-2028", "title": "More", "investee": "venture", "investor": "alpha",
+                 "relations": [{"kind": "follows", "deal": "venture-2027"}]},
+            ]},
+            ("claims",), [*CONSORTIUM["claims"], _announced("venture-2028-announced", "venture-2028", "2028")],
+        ),
+        "$.deals[1].relations[0].deal", "history cycle: venture-2027 -> venture-2028 -> venture-2027",
+    ),
+    "a party group cycle": (
+        _with(THREE_WAY, ("parties", 0, "parent"), "cloudco-web"),
+        "$.parties[1].parent", "party group cycle: cloudco -> cloudco-web -> cloudco",
+    ),
+    "a derivation from an unknown claim": (
+        _with(MINIMAL, ("claims", 0, "derived"), {"rule": "date_offset", "words": "on March 2", "inputs": ["nope"]}),
+        "$.claims[0].derived.inputs[0]", "not a known claim",
+    ),
+    "a conflict naming an unknown claim": (
+        {**copy.deepcopy(MINIMAL), "conflicts": [
+            {"id": "c1", "kind": "meaning", "claims": ["al-investment", "al-nope"], "note": "they differ"}]},
+        "$.conflicts[0].claims[1]", "not a known claim",
+    ),
+    "a conflict preferring a claim it does not name": (
+        {**copy.deepcopy(MINIMAL), "conflicts": [
+            {"id": "c1", "kind": "value", "claims": ["al-investment", "al-immediate"], "note": "they differ",
+             "prefer": "al-power"}]},
+        "$.conflicts[0].prefer", "'prefer' must be one of the conflict's claims",
+    ),
+    "an investor who is not a known party": (
+        _with(CONSORTIUM, ("deals", 0, "investors", 3, "party"), "epsilon"),
+        "$.deals[0].investors[3].party", "not a known party",
+    ),
+}
+
+
+#: THREE_WAY with one thing wrong in the new parts of the format.
+BROKEN_MULTIPARTY: Final[dict[str, tuple[tuple[Any, ...], Any]]] = {
+    "an unknown investor role": (("deals", 0, "investors", 1, "role"), "sleeping"),
+    "an investor without a party": (("deals", 0, "investors", 1, "party"), KeyError),
+    "an unknown key in an investor": (("deals", 0, "investors", 1, "share"), "10%"),
+    "a tranche name with a dot": (("deals", 0, "investors", 0, "tranches", 0, "name"), "cloudco.now"),
+    "an unknown relation kind": (("deals", 0, "relations"), [{"kind": "replaces", "deal": "x"}]),
+    "a relation without a deal": (("deals", 0, "relations"), [{"kind": "amends"}]),
+    "a source without a quote on a part": (("deals", 0, "spend", 0, "sources"), [{"file": "press.txt"}]),
+    "a sentence as a structural source": (
+        ("deals", 0, "compute", 0, "sources"), [{"file": "press.txt", "quote": " ".join(["word"] * 13)}]),
+}
+
+
 def _builtin() -> dict[str, dict[str, Any]]:
     root = resources.files("dealkit.catalog") / "builtin"
     return {e.name: tomllib.loads(e.read_text(encoding="utf-8")) for e in root.iterdir() if e.name.endswith(".toml")}
@@ -235,6 +405,21 @@ def valid_catalogs() -> dict[str, dict[str, Any]]:
     for name, (data, _path, _reason) in INTEGRITY_BREAKS.items():
         # Valid on its own: only the catalog as a whole refuses it.
         out[f"integrity, one file on its own: {name}"] = copy.deepcopy(data)
+    out["a three-way pact"] = copy.deepcopy(THREE_WAY)
+    out["a four-investor consortium"] = copy.deepcopy(CONSORTIUM)
+    out["a derived claim"] = claims_file(claim(
+        kind="count", value="24", qualifier="at_least", derived={"rule": "count_word", "words": "dozens"}))
+    out["a derived claim with inputs"] = claims_file(claim(
+        kind="date", value="2026-02", derived={"rule": "date_offset", "words": "two months after",
+                                               "inputs": ["a26-announced"]}))
+    out["a recorded conflict of meaning"] = {**copy.deepcopy(MINIMAL), "conflicts": [{
+        "id": "c1", "kind": "meaning", "claims": ["al-investment", "al-immediate"],
+        "note": "one says the total, the other the first part", "resolution": "both hold", "prefer": "al-investment",
+    }]}
+    out["a deal that extends another"] = _with(MINIMAL, ("deals", 0, "relations"), [
+        {"kind": "extends", "deal": "amazon-anthropic-2026", "sources": _src("on top of"), "note": "new money"}])
+    for name, (data, _path, _reason) in UNASSEMBLABLE.items():
+        out[f"reads, but does not assemble: {name}"] = copy.deepcopy(data)
     return out
 
 
@@ -249,6 +434,25 @@ def invalid_catalogs() -> dict[str, dict[str, Any]]:
     out["a kind given as a list"] = claims_file(claim(kind=["power"]))
     for name, (path, value) in BROKEN.items():
         out[f"minimal with {name}"] = broken(path, value)
+    for name, (path, value) in BROKEN_MULTIPARTY.items():
+        out[f"multi-party: {name}"] = _with(THREE_WAY, path, value)
+    out["both 'investor' and 'investors'"] = _with(THREE_WAY, ("deals", 0, "investor"), "cloudco")
+    out["neither 'investor' nor 'investors'"] = broken(("deals", 0, "investor"), KeyError)
+    out["an empty 'investors' and no 'investor'"] = _with(THREE_WAY, ("deals", 0, "investors"), [])
+    out["top-level tranches beside 'investors'"] = _with(THREE_WAY, ("deals", 0, "tranches"), [{"kind": "immediate"}])
+    out["a derived count read as exact"] = claims_file(claim(
+        kind="count", value="24", qualifier="exact", derived={"rule": "count_word", "words": "dozens"}))
+    out["a 'nearly' figure read as at most"] = claims_file(claim(
+        qualifier="at_most", derived={"rule": "nearly", "words": "nearly 5 GW"}))
+    out["a derivation with an unknown rule"] = claims_file(claim(derived={"rule": "guess", "words": "5 GW"}))
+    out["a derivation without words"] = claims_file(claim(derived={"rule": "nearly"}))
+    out["a derivation with an unknown key"] = claims_file(claim(derived={"rule": "nearly", "words": "x", "why": "y"}))
+    out["a conflict of one claim"] = {**copy.deepcopy(MINIMAL), "conflicts": [
+        {"id": "c1", "kind": "value", "claims": ["al-investment"], "note": "alone"}]}
+    out["a conflict without a note"] = {**copy.deepcopy(MINIMAL), "conflicts": [
+        {"id": "c1", "kind": "value", "claims": ["al-investment", "al-immediate"]}]}
+    out["a conflict of an unknown kind"] = {**copy.deepcopy(MINIMAL), "conflicts": [
+        {"id": "c1", "kind": "taste", "claims": ["al-investment", "al-immediate"], "note": "x"}]}
     return out
 
 
@@ -373,10 +577,10 @@ INTEGRITY_BREAKS: Final[dict[str, tuple[dict[str, Any], str, str]]] = {
     "an unknown parent": (
         integrity_variant((("parties", 2, "parent"), "acmee")), "$.parties[2].parent", "parent is not a known party",
     ),
-    # Each tranche kind once: two would read the same claims, and count them twice.
+    # Each tranche kind (or named tranche) once: two would read the same claims, and count them twice.
     "two immediate tranches": (
         integrity_variant((("deals", 0, "tranches", 1, "kind"), "immediate")),
-        "$.deals[0].tranches[1].kind", "a second tranche of this kind",
+        "$.deals[0].tranches[1].name", "duplicate tranche name (name each tranche when a kind recurs)",
     ),
     # Dates of milestones and commitments are not before the announcement, unless marked prior.
     "a milestone before the announcement": (
@@ -390,11 +594,11 @@ INTEGRITY_BREAKS: Final[dict[str, tuple[dict[str, Any], str, str]]] = {
     # A party is not its own parent, directly or through others.
     "a party its own parent": (
         integrity_variant((("parties", 2, "parent"), "acme-cloud")),
-        "$.parties[2].parent", "a party cannot be its own parent",
+        "$.parties[2].parent", "party group cycle: acme-cloud -> acme-cloud",
     ),
     "two parties each other's parent": (
         integrity_variant((("parties", 0, "parent"), "acme-cloud")),
-        "$.parties[0].parent", "a party cannot be its own parent (acme -> acme-cloud -> acme)",
+        "$.parties[2].parent", "party group cycle: acme -> acme-cloud -> acme",
     ),
     # Deal terms carry no as_of.
     "a deal term with as_of": (
@@ -432,4 +636,9 @@ INTEGRITY_HOLDS: Final[dict[str, dict[str, Any]]] = {
         (("deals", 0, "compute"), []),
     ),
     "a chain of parents": integrity_variant((("parties", 1, "parent"), "acme-cloud")),
+    "two tranches of one kind, each named": integrity_variant(
+        (("deals", 0, "tranches", 1), {"kind": "immediate", "name": "second-immediate"}),
+        (("claims", _AT["al-later"], "property"), "tranche.second-immediate.amount"),
+        (("claims", _AT["al-later"], "qualifier"), "exact"),
+    ),
 }

@@ -34,6 +34,7 @@ from dealkit import (
     PartialDate,
     Power,
     Qualifier,
+    Rate,
     builtin_catalog,
     load_catalog,
 )
@@ -760,3 +761,14 @@ def test_findings_word_dates_as_deadlines() -> None:
 
     assert _plain_estimate(Estimate.at_most(PartialDate.parse("2026-12"))) == "by 2026-12"
     assert _plain_estimate(Estimate.at_most(CurrencyAmount(Decimal(5), "USD")), "money") == "up to 5 USD"
+
+
+class TestDivideByNumbers:
+    def test_a_measure_over_a_number_keeps_its_kind(self) -> None:
+        # up to 5 GW over between 2 and 4: 1.25 GW .. 2.5 GW
+        result = divide(Estimate.exact(Power(5, "GW")), Estimate.between(Decimal(2), Decimal(4)))
+        assert result == Estimate.between(Power("1.25", "GW"), Power("2.5", "GW"))
+
+    def test_a_rate_over_a_number(self) -> None:
+        result = divide(Estimate.exact(Rate.parse("$50/MWh")), Estimate.exact(Decimal(2)))
+        assert result == Estimate.exact(Rate.parse("$25/MWh"))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import dealkit
 from dealkit import Catalog, CatalogError, InvalidValueError
 from dealkit._model import DEAL_PROPERTIES, parse_property, property_name
 from dealkit.catalog import assemble, builtin_catalog
+from tests.catalog_fixtures import CONSORTIUM, THREE_WAY, UNASSEMBLABLE
 
 BUILTIN = builtin_catalog()
 
@@ -84,7 +87,7 @@ class TestPropertyTable:
         assert parse_property("compute.new-capacity.energy") is None
 
     def test_the_table_covers_every_section(self):
-        assert {p.section for p in DEAL_PROPERTIES} == {"deal", "tranche", "compute", "spend", "milestone"}
+        assert {p.section for p in DEAL_PROPERTIES} == {"deal", "investor", "tranche", "compute", "spend", "milestone"}
         assert all(p.required for p in DEAL_PROPERTIES if p.field in ("announced",))
 
     def test_the_command_cites_each_figure_it_shows(self, capsys):
@@ -101,3 +104,25 @@ class TestPropertyTable:
             number = line.rsplit("[", 1)[1].rstrip("]")
             cited = next(ln for ln in out.splitlines() if ln.strip().startswith(f"[{number}]"))
             assert all(f'"{s.quote}"' in cited for s in best.sources)
+
+
+class TestNewPartsAssemble:
+    """Catalogs that read cleanly but cannot be assembled: one clear problem, with file and path."""
+
+    @pytest.mark.parametrize("name", sorted(UNASSEMBLABLE))
+    def test_each_is_refused_with_its_path(self, name, tmp_path):
+        data, path, reason = UNASSEMBLABLE[name]
+        target = tmp_path / "mine.json"
+        target.write_text(json.dumps(data), encoding="utf-8")
+        with pytest.raises(CatalogError) as info:
+            dealkit.load_catalog(target)
+        problems = [(p.file, p.path, p.reason) for p in info.value.problems]
+        assert any(f == str(target) and p == path and reason in r for f, p, r in problems), problems
+
+    @pytest.mark.parametrize("name", ["a three-way pact", "a four-investor consortium"])
+    def test_the_multi_party_examples_load(self, name, tmp_path):
+        data = {"a three-way pact": THREE_WAY, "a four-investor consortium": CONSORTIUM}[name]
+        target = tmp_path / "mine.json"
+        target.write_text(json.dumps(data), encoding="utf-8")
+        cat = dealkit.load_catalog(target)
+        assert len(cat.deal(data["deals"][0]["id"]).investors) >= 2

@@ -183,8 +183,11 @@ def _deal_figure(deal: Deal, prop: str) -> Any:
     name, _, field = rest.rpartition(".")
     if head in ("announced", "investment", "valuation"):
         return getattr(deal, head)
+    if head == "investor":
+        (i,) = [i for i in deal.investors if i.party == name]
+        return {"amount": i.amount}[field]
     if head == "tranche":
-        (t,) = [t for t in deal.tranches if t.kind == name]
+        (t,) = [t for t in deal.tranches if t.name == name]
         return {"amount": t.amount, "date": t.date}[field]
     if head == "compute":
         (c,) = [c for c in deal.compute if c.name == name]
@@ -244,6 +247,7 @@ class TestDealsFromPreferredClaims:
             "announced": "date",
             "investment": "money",
             "valuation": "money",
+            "investor.amazon.amount": "money",
             "tranche.immediate.amount": "money",
             "tranche.immediate.date": "date",
             "tranche.milestone_linked.amount": "money",
@@ -507,3 +511,28 @@ class TestCatalogBuild:
 
     def test_claims_are_claims(self) -> None:
         assert all(isinstance(c, Claim) for c in CATALOG.all_claims)
+
+
+class TestTypedBest:
+    def test_the_value_typed_by_kind(self) -> None:
+        catalog = builtin_catalog()
+        investment = catalog.best("amazon-anthropic-2026", "investment", CurrencyAmount)
+        assert investment == Estimate.at_most(CurrencyAmount.parse("$25 billion"))
+        capacity = catalog.best("amazon-anthropic-2026", "compute.new-capacity.capacity", Power)
+        assert capacity.high == Power(5, "GW")
+
+    def test_without_a_kind_the_claim_or_none(self) -> None:
+        catalog = builtin_catalog()
+        best = catalog.best("amazon-anthropic-2026", "investment")
+        assert best is not None and best.rank is Rank.PREFERRED
+        assert catalog.best("amazon-anthropic-2026", "no-such-property") is None
+
+    def test_a_missing_claim_with_a_kind_is_an_unknown_deal_error(self) -> None:
+        with pytest.raises(UnknownDealError, match="no claim of 'no-such-property'"):
+            builtin_catalog().best("amazon-anthropic-2026", "no-such-property", CurrencyAmount)
+
+    def test_a_wrong_kind_is_a_dimension_error(self) -> None:
+        from dealkit import DimensionError
+
+        with pytest.raises(DimensionError, match="holds CurrencyAmount values, not Power"):
+            builtin_catalog().best("amazon-anthropic-2026", "investment", Power)

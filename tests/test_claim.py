@@ -12,6 +12,7 @@ from dealkit import (
     Claim,
     CurrencyAmount,
     DealkitError,
+    DimensionError,
     Duration,
     Energy,
     Estimate,
@@ -20,6 +21,7 @@ from dealkit import (
     Power,
     Qualifier,
     Rank,
+    Rate,
     Source,
 )
 from dealkit.serialization import CLAIM_COLUMNS, claim_rows, plain_row
@@ -230,9 +232,28 @@ class TestClaimRow:
         j = self._row(c)
         assert (j["value"], j["qualifier"], j["low"], j["high"]) == ("1 GW", "approximately", "0.9 GW", "1 GW")
 
+    def test_a_rate_range_in_the_unit_of_its_first_bound(self) -> None:
+        c = _claim(kind="rate", value=Estimate.between(Rate.parse("45 USD/MWh"), Rate.parse("0.06 USD/kWh")))
+        j = self._row(c)
+        # 0.06 USD/kWh is 60 USD/MWh.
+        assert (j["currency"], j["per"], j["amount_low"], j["amount"], j["amount_high"]) == ("USD", "MWh", "45", None, "60")
+
     def test_at_least(self) -> None:
         c = _claim(value=Estimate.at_least(CurrencyAmount(Decimal(10**11), "USD")))
         j = self._row(c)
         assert (j["value"], j["qualifier"], j["low"], j["high"]) == (
             "100000000000 USD", "at_least", "100000000000 USD", None)
 
+
+
+class TestValueAs:
+    def test_the_kind_it_holds(self) -> None:
+        claim = _claim()
+        money = claim.value_as(CurrencyAmount)
+        assert money is claim.value
+        assert money.high == USD_25B
+
+    @pytest.mark.parametrize("kind", [Power, Decimal, PartialDate])
+    def test_another_kind_is_a_dimension_error(self, kind: type) -> None:
+        with pytest.raises(DimensionError, match=f"holds CurrencyAmount values, not {kind.__name__}"):
+            _claim().value_as(kind)

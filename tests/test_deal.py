@@ -12,6 +12,7 @@ from dealkit import (
     CurrencyAmount,
     Deal,
     DealkitError,
+    DimensionError,
     Duration,
     Estimate,
     InvalidValueError,
@@ -44,7 +45,7 @@ def make_deal(**changes: object) -> Deal:
         ),
     )
     fields.update(changes)
-    return Deal(**fields)  # type: ignore[arg-type]
+    return Deal.single(**fields)  # type: ignore[arg-type]
 
 
 class TestTranche:
@@ -105,7 +106,7 @@ class TestDealInvariants:
         early = Tranche("immediate", Estimate.exact(usd("$5B")), date=PartialDate.parse("2026-03"))
         with pytest.raises(InvariantError, match="before the announcement") as info:
             make_deal(tranches=(early,))
-        assert info.value.path == "$.tranches[0].date"
+        assert info.value.path == "$.investors[0].tranches[0].date"
 
     def test_tranche_in_the_announcement_month_is_not_before_it(self) -> None:
         # April 2026 is not certainly before April 20: honest comparison, no error.
@@ -172,7 +173,11 @@ class TestCommitments:
         m = Milestone("t2", "Trainium2 online", Estimate.exact(PartialDate.parse("2026-Q2")))
         assert m.date.value.first.isoformat() == "2026-04-01"
         with pytest.raises(InvalidValueError):
-            Milestone("t2", "x", PartialDate.parse("2026-Q2"))  # type: ignore[arg-type]
+            Milestone("t2", "x", "2026-Q2")  # type: ignore[arg-type]
+
+    def test_a_plain_date_is_an_exact_milestone_date(self) -> None:
+        m = Milestone("t2", "Trainium2 online", PartialDate.parse("2026-Q2"))
+        assert m.date == Estimate.exact(PartialDate.parse("2026-Q2"))
 
     def test_milestone_capacity_must_be_positive(self) -> None:
         with pytest.raises(InvalidValueError, match="must be positive"):
@@ -220,3 +225,41 @@ class TestTrancheFloor:
             ),
         )
         assert deal.immediate == Estimate.exact(usd("$0.5B"))
+
+
+class TestPlainValues:
+    """A plain value, or a pint quantity, where an exact estimate is meant."""
+
+    def test_plain_values_become_exact_estimates(self) -> None:
+        five = CurrencyAmount.parse("$5B")
+        assert Tranche("immediate", five).amount == Estimate.exact(five)
+        compute = ComputeCommitment("c", Power("1.5", "GW"), provider="a", recipient="b", by=PartialDate.parse("2027"))
+        assert compute.capacity == Estimate.exact(Power(1500, "MW"))
+        assert compute.by == Estimate.exact(PartialDate.parse("2027"))
+        deal = Deal.single("d", "D", PartialDate.parse("2026"), "a", "b", investment=five, valuation=five * 10)
+        assert (deal.investment, deal.valuation) == (Estimate.exact(five), Estimate.exact(five * 10))
+
+    def test_pint_quantities_from_any_registry(self) -> None:
+        import pint
+
+        ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
+        compute = ComputeCommitment("c", ureg.Quantity(1.5, "GW"), provider="a", recipient="b")
+        assert compute.capacity == Estimate.exact(Power("1.5", "GW"))
+        milestone = Milestone("m", "online", PartialDate.parse("2026-Q2"), ureg.Quantity(500, "MW"))
+        assert milestone.capacity == Estimate.exact(Power(500, "MW"))
+        spend = SpendCommitment("s", "a", "b", CurrencyAmount.parse("$100B"), ureg.Quantity(10, "year"))
+        assert spend.term == Duration(10, "year")  # a pint year is a 365-day year
+        assert spend.per_year() == Estimate.exact(CurrencyAmount.parse("$10B"))
+
+    def test_a_quantity_of_another_dimension_is_a_dimension_error(self) -> None:
+        import pint
+
+        ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
+        with pytest.raises(DimensionError, match=r"\[power\], not \[energy\]"):
+            ComputeCommitment("c", ureg.Quantity(1.5, "GWh"), provider="a", recipient="b")
+        with pytest.raises(DimensionError, match=r"\[time\]"):
+            SpendCommitment("s", "a", "b", CurrencyAmount.parse("$1B"), ureg.Quantity(1, "GW"))
+
+    def test_the_estimate_form_is_kept(self) -> None:
+        up_to = Estimate.at_most(Power(5, "GW"))
+        assert ComputeCommitment("c", up_to, provider="a", recipient="b").capacity is up_to

@@ -33,6 +33,15 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "$.deals[0].investeee: unknown key (a typo?)", "$.claims[1].value: money must be canonical",
     ),
     "to_dataframe.py": ("decimal128(38, 9)", "units: GW"),
+    # 25,000 racks x 40 kW = 1 GW; for five 365-day years 1 x 8,760 x 5 GWh = 43.8 TWh;
+    # 2 TWh = 2,000,000 MWh at 40 EUR is 80,000,000 EUR; EUR 3B over five years is 600M a year.
+    "pint_integration.py": (
+        "25,000 racks: 1 GW", "commitment: 1 GW", "over 5 years: 43.8 TWh, on average 1 GW",
+        "headroom: 200.0 MW", "in racks: 25000.0 rack", "2 TWh at 40 EUR/MWh: 80000000 EUR",
+        "refused: power must have dimension [power], not [energy]",
+        '"capacity": {"qualifier": "range", "value": "800 MW .. 1 GW"}',
+        "one year at the stored price: 600000000 EUR", "exact: True",
+    ),
 }
 
 

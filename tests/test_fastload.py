@@ -85,16 +85,21 @@ def _drop(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
 
 BAD = {
     "unknown key": _set(("colour",), "blue"),
-    "missing required key": _drop(("investor",)),
+    "missing required key": _drop(("investors",)),
     "number where text belongs": _set(("title",), 5),
-    "same investor and investee": _set(("investee",), "amazon"),
+    "same investor and investee": _set(("investors", 0, "investee"), "amazon"),
+    "no investor": _set(("investors",), []),
+    "investor's amount above the total": _set(
+        ("investors", 0, "amount"), {"qualifier": "exact", "value": "30000000000 USD"}),
+    "unknown relation kind": _set(("relations",), [{"kind": "replaces", "deal": "amazon-anthropic-2023"}]),
     "bad money text": _set(("investment", "value"), "$25B"),
     "unknown qualifier": _set(("investment", "qualifier"), "maybe"),
-    "negative tranche": _set(("tranches", 0, "amount", "value"), "-5 USD"),
-    "tranches above the investment": _set(("tranches", 1, "amount", "value"), "90000000000 USD"),
-    "text where a list belongs": _set(("tranches",), "immediate"),
-    "unknown key in a tranche": _set(("tranches", 0, "colour"), "red"),
-    "bad tranche kind": _set(("tranches", 0, "kind"), "later"),
+    "negative tranche": _set(("investors", 0, "tranches", 0, "amount", "value"), "-5 USD"),
+    "tranches above the investment": _set(("investors", 0, "tranches", 1, "amount", "value"), "90000000000 USD"),
+    "text where a list belongs": _set(("investors", 0, "tranches"), "immediate"),
+    "unknown key in a tranche": _set(("investors", 0, "tranches", 0, "colour"), "red"),
+    "bad tranche kind": _set(("investors", 0, "tranches", 0, "kind"), "later"),
+    "duplicate tranche name": _set(("investors", 0, "tranches", 1, "name"), "immediate"),
     "missing milestone date": _drop(("milestones", 0, "date")),
     "power given as money": _set(("compute", 0, "capacity", "value"), "5 USD"),
     "null where an estimate is required": _set(("milestones", 0, "date"), None),
@@ -122,10 +127,10 @@ def test_the_catalog_error_names_the_path() -> None:
     from dealkit.serialization._converter import structure
 
     data = _record()
-    data["tranches"][1]["amount"]["value"] = "twenty USD"
+    data["investors"][0]["tranches"][1]["amount"]["value"] = "twenty USD"
     with pytest.raises(dealkit.CatalogError) as info:
         structure(data, Deal)
-    assert [p.path for p in info.value.problems] == ["$.tranches[1].amount"]
+    assert [p.path for p in info.value.problems] == ["$.investors[0].tranches[1].amount"]
 
 
 def _reading(parse: Callable[[str], object], text: str) -> tuple[str, object, object]:

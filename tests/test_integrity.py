@@ -96,13 +96,11 @@ class TestByHand:
 
     def deal(self, **changes: object) -> Deal:
         fields: dict[str, object] = dict(
-            id="acme-lab-2027", title="Acme backs A Lab", announced=self.announced,
-            investor="acme", investee="lab",
             investment=Estimate.at_most(CurrencyAmount(25, "USD")),
             valuation=Estimate.exact(CurrencyAmount(1, "USD")),
         )
         fields.update(changes)
-        return Deal(**fields)  # type: ignore[arg-type]
+        return Deal.single("acme-lab-2027", "Acme backs A Lab", self.announced, "acme", "lab", **fields)  # type: ignore[arg-type]
 
     def test_the_issue_case_a_1b_valuation_beside_an_exact_5b_tranche(self) -> None:
         # "up to $25B" has no floor; the $5B tranche has one: 1 <= 5, a stake of at least 100 %.
@@ -120,9 +118,21 @@ class TestByHand:
 
     def test_two_tranches_of_one_kind(self) -> None:
         half = Tranche("immediate", Estimate.exact(CurrencyAmount(5, "USD")))
-        with pytest.raises(InvariantError, match="a second tranche of this kind") as info:
+        with pytest.raises(InvariantError, match="duplicate tranche name") as info:
             self.deal(valuation=None, tranches=(half, half))
-        assert info.value.path == "$.tranches[1].kind"
+        assert info.value.path == "$.investors[0].tranches[1].name"
+        # Named apart, two tranches of one kind are two tranches: their sum is 10.
+        other = Tranche("immediate", Estimate.exact(CurrencyAmount(5, "USD")), name="second")
+        assert self.deal(valuation=None, tranches=(half, other)).immediate == Estimate.exact(CurrencyAmount(10, "USD"))
+
+    def test_a_valuation_below_the_investors_amounts(self) -> None:
+        from dealkit import Investor
+
+        a = Investor("acme", "lab", Estimate.exact(CurrencyAmount(3, "USD")))
+        b = Investor("beta", "lab", Estimate.exact(CurrencyAmount(4, "USD")))
+        with pytest.raises(InvariantError, match=r"above the investors' amounts together \(at least 7 USD\)"):
+            Deal("d", "t", self.announced, (a, b), valuation=Estimate.exact(CurrencyAmount(6, "USD")))
+        assert Deal("d", "t", self.announced, (a, b), valuation=Estimate.exact(CurrencyAmount(8, "USD")))
 
     def test_a_milestone_certainly_before(self) -> None:
         # "by 2026-12": every day it allows precedes 2027-03-02.

@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 from dealkit._errors import (
     CurrencyMismatchError,
     DealkitError,
+    DimensionError,
     InvalidValueError,
     ParseError,
     UnknownCurrencyError,
 )
+from dealkit._values.measures import Power
 from dealkit._values.money import CurrencyAmount
 from dealkit._values.numbers import MAX_DIGITS
 from tests.strategies import amounts, cent_amounts, currencies, currency_amounts
@@ -212,12 +214,23 @@ class TestArithmetic:
         assert usd(5) * factor == expected
         assert factor * usd(5) == expected
 
-    @pytest.mark.parametrize("factor", [2.0, 0.5, True, "2", None])
-    def test_multiplying_by_a_float_or_other_is_refused(self, factor: object) -> None:
+    @pytest.mark.parametrize("factor", [True, "2", None])
+    def test_multiplying_by_another_type_is_refused(self, factor: object) -> None:
         with pytest.raises(TypeError):
             usd(5) * factor  # type: ignore[operator]
         with pytest.raises(TypeError):
             factor * usd(5)  # type: ignore[operator,arg-type,unused-ignore]
+
+    @pytest.mark.parametrize("factor", [2.0, 0.5, float("nan")])
+    def test_multiplying_by_a_float_is_a_dealkit_error(self, factor: float) -> None:
+        with pytest.raises(InvalidValueError, match="never a float"):
+            usd(5) * factor  # type: ignore[operator]
+        with pytest.raises(InvalidValueError, match="never a float"):
+            factor * usd(5)  # type: ignore[operator]
+
+    def test_multiplying_by_a_measure_is_a_dimension_error(self) -> None:
+        with pytest.raises(DimensionError, match="money times a measure is not money"):
+            usd(5) * Power(1, "GW")  # type: ignore[operator]
 
     def test_multiplying_two_amounts_is_refused(self) -> None:
         with pytest.raises(TypeError):
@@ -237,7 +250,8 @@ class TestArithmetic:
 
     @pytest.mark.parametrize("divisor", [2.0, True, "2"])
     def test_dividing_by_a_float_or_other_is_refused(self, divisor: object) -> None:
-        with pytest.raises(TypeError):
+        expected = InvalidValueError if isinstance(divisor, float) else TypeError
+        with pytest.raises(expected):
             usd(5) / divisor  # type: ignore[operator]
 
     def test_amount_over_amount_is_a_decimal_ratio(self) -> None:
@@ -348,6 +362,30 @@ class TestParse:
             ("$1.5 trillion", 1_500_000_000_000, "USD"),
             ("$2tn", 2_000_000_000_000, "USD"),
             ("$ 5 B", 5 * BILLION, "USD"),
+            # the ISO code before the number
+            ("EUR 3 billion", 3 * BILLION, "EUR"),
+            ("EUR3bn", 3 * BILLION, "EUR"),
+            ("JPY 150 billion", 150 * BILLION, "JPY"),
+            # CLDR's English symbols; the bare yen sign is the yen, CN¥ the yuan
+            ("¥150 billion", 150 * BILLION, "JPY"),
+            ("¥5", 5, "JPY"),
+            ("CN¥5 billion", 5 * BILLION, "CNY"),
+            ("₹200 million", 200_000_000, "INR"),
+            ("A$1.5 billion", 1_500_000_000, "AUD"),
+            ("CA$2 billion", 2 * BILLION, "CAD"),
+            ("₩3 trillion", 3_000_000_000_000, "KRW"),
+            # English names, singular and plural
+            ("3 billion euros", 3 * BILLION, "EUR"),
+            ("1 euro", 1, "EUR"),
+            ("150 billion yen", 150 * BILLION, "JPY"),
+            ("150 billion Japanese yen", 150 * BILLION, "JPY"),
+            ("a dollar", 1, "USD"),
+            ("one dollar", 1, "USD"),
+            ("a billion dollars", BILLION, "USD"),
+            ("5 US dollars", 5, "USD"),
+            ("2 million pounds sterling", 2_000_000, "GBP"),
+            ("3 Swiss francs", 3, "CHF"),
+            ("10 billion yuan", 10 * BILLION, "CNY"),
             ("  $5B  ", 5 * BILLION, "USD"),
             ("5 million EUR", 5_000_000, "EUR"),
             ("1.5 JPY", Decimal("1.5"), "JPY"),
@@ -384,7 +422,11 @@ class TestParse:
             "$-5",
             "$5 gazillion",
             "$NaN",
-            "¥5",
+            "5 rupees",  # a name of several currencies
+            "5 billion in cash",  # no currency name
+            "five dollars",
+            "EUR 5 USD",  # two currencies
+            "3 billion euros EUR",
         ],
     )
     def test_refused(self, text: str) -> None:

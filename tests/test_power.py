@@ -422,10 +422,16 @@ class TestArithmetic:
         assert Power(5, "GW").scaled(4) == Power(1250, "MW")
         assert Energy(10, "GWh").scaled(Decimal("2.5")) == Energy(4, "GWh")
 
-    @pytest.mark.parametrize("factor", [2.0, True, "2"])
-    def test_scaling_by_float_or_other_is_refused(self, factor: object) -> None:
-        with pytest.raises(TypeError):
+    @pytest.mark.parametrize("factor", [2.0, True, float("nan")])
+    def test_scaling_by_a_float_or_bool_is_a_dealkit_error(self, factor: object) -> None:
+        with pytest.raises(InvalidValueError, match="takes an int or a Decimal"):
             Power(5, "GW") * factor  # type: ignore[operator]
+        with pytest.raises(InvalidValueError, match="takes an int or a Decimal"):
+            Power(5, "GW") / factor  # type: ignore[operator]
+
+    def test_scaling_by_another_type_is_refused(self) -> None:
+        with pytest.raises(TypeError):
+            Power(5, "GW") * "2"  # type: ignore[operator]
 
     def test_scaling_negative_is_refused(self) -> None:
         with pytest.raises(InvalidValueError):
@@ -732,3 +738,46 @@ class TestCallerDecimalContext:
         assert year.base == Decimal("10809840000000")
         assert total.base == Decimal(1234000001)
         assert parsed.base == Decimal(1234000000)
+
+
+class TestTypedArithmetic:
+    """Every measure: scalar * and /, like-by-like ratio, power x duration, energy / duration."""
+
+    def test_scalar_products_and_quotients(self) -> None:
+        assert Power(3, "GW") * 2 == Power(6, "GW")
+        assert 2 * Energy(3, "GWh") == Energy(6, "GWh")
+        assert Duration(3, "year") * Decimal("0.5") == Duration(18, "month")
+        assert Power(3, "GW") / 2 == Power(1500, "MW")
+        assert Energy(1, "TWh") / Decimal(4) == Energy(250, "GWh")
+        assert Duration(1, "year") / 4 == Duration(1, "quarter")
+
+    def test_like_by_like_is_a_plain_ratio(self) -> None:
+        assert Power(3, "GW") / Power(500, "MW") == Decimal(6)
+        assert Energy(1, "TWh") / Energy(250, "GWh") == Decimal(4)
+        assert Duration(1, "year") / Duration(1, "quarter") == Decimal(4)
+        assert type(Power(3, "GW") / Power(1, "GW")) is Decimal
+
+    def test_power_times_duration_is_energy_either_way(self) -> None:
+        # 2 GW for 3 days: 2 x 72 = 144 GWh
+        assert Power(2, "GW") * Duration(3, "day") == Energy(144, "GWh")
+        assert Duration(3, "day") * Power(2, "GW") == Energy(144, "GWh")
+
+    def test_energy_over_duration_is_power(self) -> None:
+        # 43.8 TWh over a 365-day year (8760 h) is 5 GW; stated in GW, the unit that fits
+        result = Energy("43.8", "TWh") / Duration(1, "year")
+        assert result == Power(5, "GW") and result.unit == "GW"
+
+    @pytest.mark.parametrize("divisor", [0, Decimal(0)])
+    def test_division_by_zero(self, divisor: int) -> None:
+        with pytest.raises(InvalidValueError, match="by zero"):
+            Power(1, "GW") / divisor
+        with pytest.raises(InvalidValueError, match="zero"):
+            Power(1, "GW") / Power(0, "GW")
+
+    def test_mixing_kinds_is_a_dimension_error(self) -> None:
+        with pytest.raises(DimensionError, match="cannot divide power and energy"):
+            Power(1, "GW") / Energy(1, "GWh")  # type: ignore[operator]
+        with pytest.raises(DimensionError, match="cannot add power and energy"):
+            Power(1, "GW") + Energy(1, "GWh")  # type: ignore[operator]
+        with pytest.raises(DimensionError, match="cannot multiply energy"):
+            Energy(1, "GWh") * Duration(1, "day")  # type: ignore[operator]

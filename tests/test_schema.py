@@ -37,7 +37,7 @@ class TestSchemaItself:
 
     def test_required_keys_follow_the_models(self):
         assert SCHEMA["$defs"]["Party"]["required"] == ["id", "name"]
-        assert SCHEMA["$defs"]["DealShape"]["required"] == ["id", "title", "investor", "investee"]
+        assert SCHEMA["$defs"]["DealShape"]["required"] == ["id", "title", "investee"]
         assert set(SCHEMA["$defs"]["Claim"]["required"]) == {
             "id", "subject", "property", "kind", "value", "qualifier", "sources"
         }

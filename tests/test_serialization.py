@@ -20,9 +20,11 @@ from dealkit import (
     ComputeCommitment,
     CurrencyAmount,
     Deal,
+    DealRelation,
     Duration,
     Energy,
     Estimate,
+    Investor,
     Milestone,
     PartialDate,
     Power,
@@ -131,53 +133,79 @@ positive_durations = durations().filter(lambda d: d.base > 0)
 
 
 @st.composite
-def deals(draw: st.DrawFn) -> Deal:
-    investor, investee = draw(st.lists(ids, min_size=2, max_size=2, unique=True))
-    announced = draw(partial_dates)
+def _investor(draw: st.DrawFn, party: str, investee: str, announced: PartialDate, prefix: str) -> Investor:
     amounts = draw(st.lists(positive_money, max_size=2))
     tranches = tuple(
-        Tranche(kind, Estimate.exact(a), draw(st.none() | st.just(announced)), draw(free_text))
+        Tranche(kind, Estimate.exact(a), draw(st.none() | st.just(announced)), draw(free_text), name=f"{prefix}-{kind}",
+                sources=tuple(draw(st.lists(sources, max_size=1))))
         for kind, a in zip(TRANCHE_KINDS, amounts, strict=False)
     )
     total = sum(amounts, CurrencyAmount.zero("USD"))
+    amount = None
+    if draw(st.booleans()):
+        # An exact amount equals its tranches' sum; "up to" leaves room above it.
+        amount = Estimate.exact(total) if tranches and draw(st.booleans()) else Estimate.at_most(total + draw(positive_money))
+    role = draw(st.sampled_from(["lead", "co_investor", "member"]))
+    return Investor(party, investee, amount, tranches, role, tuple(draw(st.lists(sources, max_size=1))))
+
+
+@st.composite
+def deals(draw: st.DrawFn) -> Deal:
+    parties = draw(st.lists(ids, min_size=2, max_size=4, unique=True))
+    investee, backers = parties[0], parties[1:]
+    announced = draw(partial_dates)
+    investors = tuple(draw(_investor(p, investee, announced, f"t{i}")) for i, p in enumerate(backers))
+    # The most the investors can put in, from what bounds each: its amount, else its tranches.
+    most = CurrencyAmount.zero("USD")
+    for i in investors:
+        committed = i.committed
+        if committed is not None and committed.high is not None:
+            most = most + committed.high
     investment = None
     if draw(st.booleans()):
-        top = total + draw(positive_money)
-        # An exact total must equal the tranches' sum; "up to" leaves room above it.
-        exact: bool = bool(tranches) and draw(st.booleans())
-        investment = Estimate.exact(total) if exact else Estimate.at_most(top)
+        investment = Estimate.at_most(most + draw(positive_money))
     valuation = None
     if draw(st.booleans()):
-        base = investment.high if investment is not None and investment.high is not None else total
+        base = investment.high if investment is not None and investment.high is not None else most
         valuation = Estimate.exact(base + draw(positive_money))
     def prior(date: Estimate[PartialDate] | None) -> bool:
         # A part dated certainly before the announcement must say it came first.
         before = date is not None and date.high is not None and date.high < announced
         return before or draw(st.booleans())
 
+    investor = backers[0]
     names = draw(st.lists(ids, max_size=2, unique=True))
-    compute = []
+    compute_list = []
     for n in names:
         by = draw(st.none() | date_estimates)
-        compute.append(ComputeCommitment(
+        compute_list.append(ComputeCommitment(
             n, draw(positive_power_estimates), investor, investee, tuple(draw(st.lists(words, max_size=2))),
-            by, draw(free_text), prior(by),
+            by, draw(free_text), tuple(draw(st.lists(sources, max_size=1))), prior(by),
         ))
+    compute = tuple(compute_list)
     spend = tuple(
         SpendCommitment(n, investee, investor, draw(money_estimates().filter(_positive)),
                         draw(st.none() | positive_durations), tuple(draw(st.lists(words, max_size=2))))
         for n in draw(st.lists(ids, max_size=2, unique=True))
     )
-    milestones = []
+    milestone_list = []
     for n in draw(st.lists(ids, max_size=2, unique=True)):
         date = draw(date_estimates)
-        milestones.append(
+        milestone_list.append(
             Milestone(n, draw(free_text), date, draw(st.none() | positive_power_estimates), prior=prior(date))
         )
+    milestones = tuple(milestone_list)
+    deal_id = draw(ids)
+    relations = tuple(
+        DealRelation(kind, other, tuple(draw(st.lists(sources, max_size=1))), draw(free_text))
+        for kind, other in draw(st.lists(st.tuples(st.sampled_from(["follows", "extends", "amends"]),
+                                                   ids.filter(lambda x: x != deal_id)),
+                                         max_size=2, unique_by=lambda r: r))
+    )
     return Deal(
-        id=draw(ids), title=draw(free_text), announced=announced, investor=investor, investee=investee,
-        investment=investment, valuation=valuation, tranches=tranches, compute=tuple(compute), spend=spend,
-        milestones=tuple(milestones), summary=draw(free_text),
+        id=deal_id, title=draw(free_text), announced=announced, investors=investors,
+        investment=investment, valuation=valuation, compute=compute, spend=spend,
+        milestones=milestones, summary=draw(free_text), relations=relations,
     )
 
 
@@ -376,17 +404,18 @@ class TestConverterRaisesDealkitErrors:
     def test_missing_keys_are_one_catalog_error_with_paths(self) -> None:
         with pytest.raises(dealkit.CatalogError) as info:
             dealkit.converter.structure({"id": "x"}, dealkit.Deal)
-        assert {p.path for p in info.value.problems} == {"$.title", "$.announced", "$.investor", "$.investee"}
+        assert {p.path for p in info.value.problems} == {"$.title", "$.announced", "$.investors"}
         assert all(p.reason == "required key is missing" for p in info.value.problems)
 
     def test_nested_faults_keep_their_paths(self) -> None:
         data = {
-            "id": "x", "title": "X", "announced": "2026-04-20", "investor": "a", "investee": "b",
-            "tranches": [{"kind": "immediate", "amount": {"qualifier": "exact", "value": "5 usd"}}],
+            "id": "x", "title": "X", "announced": "2026-04-20",
+            "investors": [{"party": "a", "investee": "b",
+                           "tranches": [{"kind": "immediate", "amount": {"qualifier": "exact", "value": "5 usd"}}]}],
         }
         with pytest.raises(dealkit.DealkitError) as info:
             dealkit.converter.structure(data, dealkit.Deal)
-        assert [p.path for p in info.value.problems] == ["$.tranches[0].amount"]
+        assert [p.path for p in info.value.problems] == ["$.investors[0].tranches[0].amount"]
 
     def test_no_key_error_escapes(self) -> None:
         with pytest.raises(dealkit.DealkitError):
@@ -428,6 +457,12 @@ PUBLIC_TYPES: list[tuple[Any, st.SearchStrategy[Any]]] = [
     (Claim, claims()),
     (Deal, deals()),
     (dealkit.Tranche, deals().filter(lambda d: bool(d.tranches)).map(lambda d: d.tranches[0])),
+    (Investor, deals().map(lambda d: d.investors[-1])),
+    (DealRelation, deals().filter(lambda d: bool(d.relations)).map(lambda d: d.relations[0])),
+    (dealkit.Derivation, st.builds(dealkit.Derivation, st.sampled_from(sorted(dealkit._model.DERIVATION_RULES)),
+                                   quotes, st.lists(ids, max_size=2).map(tuple))),
+    (dealkit.Conflict, st.builds(dealkit.Conflict, ids, st.lists(ids, min_size=2, max_size=3).map(tuple),
+                                 st.sampled_from(["value", "meaning"]), free_text.filter(str.strip))),
     (dealkit.Catalog, st.just(_CATALOG)),
     (dealkit.Metric, st.sampled_from(dealkit.deal_metrics(_CATALOG, _DEAL))),
     (dealkit.Finding, st.sampled_from(dealkit.check_consistency(_CATALOG))),
@@ -509,3 +544,16 @@ class TestBareEstimates:
         deal = dealkit.get_deal(_DEAL)
         assert conv.structure(json.loads(json.dumps(conv.unstructure(deal))), Deal) == deal
         assert conv.unstructure(_CATALOG) == converter.unstructure(_CATALOG)
+
+class TestRateRoundTrips:
+    @pytest.mark.parametrize("text", ["50 USD/MWh", "10000000000 USD/year", "0.05 EUR/kWh", "5000000000 USD/GW"])
+    def test_a_rate_is_its_canonical_text(self, text: str) -> None:
+        rate = dealkit.Rate.parse(text)
+        data = dealkit.converter.unstructure(rate)
+        assert data == text
+        assert dealkit.converter.structure(json.loads(json.dumps(data)), dealkit.Rate) == rate
+
+    @pytest.mark.parametrize("text", ["$50/MWh", "50 USD/megawatt_hour", "50 USD per MWh", "50 usd/MWh", 50])
+    def test_anything_else_is_refused_with_its_path(self, text: object) -> None:
+        with pytest.raises(dealkit.CatalogError):
+            dealkit.serialization.structure(text, dealkit.Rate)

@@ -59,7 +59,19 @@ from ._model import (
     ComputeCommitment as ComputeCommitment,
 )
 from ._model import (
+    Conflict as Conflict,
+)
+from ._model import (
     Deal as Deal,
+)
+from ._model import (
+    DealRelation as DealRelation,
+)
+from ._model import (
+    Derivation as Derivation,
+)
+from ._model import (
+    Investor as Investor,
 )
 from ._model import (
     Milestone as Milestone,
@@ -88,6 +100,12 @@ from ._model import (
 
 # -- named closed sets of options
 from ._typing import (
+    ConflictKind as ConflictKind,
+)
+from ._typing import (
+    DerivationRule as DerivationRule,
+)
+from ._typing import (
     DurationUnit as DurationUnit,
 )
 from ._typing import (
@@ -97,10 +115,17 @@ from ._typing import (
     FigureKind as FigureKind,
 )
 from ._typing import (
+    InvestorRole as InvestorRole,
+    JSONValue as JSONValue,
+)
+from ._typing import (
     MoneyStyle as MoneyStyle,
 )
 from ._typing import (
     PowerUnit as PowerUnit,
+)
+from ._typing import (
+    RelationKind as RelationKind,
 )
 from ._typing import (
     TrancheKind as TrancheKind,
@@ -269,7 +294,7 @@ from .serialization import (
     make_converter as make_converter,
 )
 
-#: dealkit's pint registry (built on first use).
+#: pint's application registry, as dealkit sees it when asked: where dealkit's quantities are built.
 ureg: pint.UnitRegistry[float]
 
 def get_deal(deal_id: str) -> Deal: ...

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from collections.abc import Mapping, Sequence
+from typing import Literal, TypeAlias, Union
 
 __all__ = [
+    "ConflictKind",
+    "DerivationRule",
     "DurationUnit",
+    "JSONValue",
     "EnergyUnit",
     "FigureKind",
+    "InvestorRole",
     "MoneyStyle",
     "OutputFormat",
     "PowerUnit",
     "PrecisionName",
     "RankName",
+    "RelationKind",
     "TrancheKind",
     "ValueKind",
 ]
@@ -24,6 +30,18 @@ MoneyStyle: TypeAlias = Literal["full", "compact"]
 PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year", "decade", "fiscal_year"]
 RankName: TypeAlias = Literal["preferred", "normal", "deprecated"]
 TrancheKind: TypeAlias = Literal["immediate", "milestone_linked"]
+#: What an investor is to the others of a deal: its ``lead``, a ``co_investor`` beside the lead,
+#: or a ``member`` of a consortium of equals.
+InvestorRole: TypeAlias = Literal["lead", "co_investor", "member"]
+#: How a deal stands to an earlier one: a separate later deal (``follows``), new money on top
+#: of it (``extends``), or new terms for it (``amends``: its figures replace the earlier deal's).
+RelationKind: TypeAlias = Literal["follows", "extends", "amends"]
+#: How a derived claim's figure follows from the words (and claims) it is derived from.
+DerivationRule: TypeAlias = Literal[
+    "count_word", "nearly", "date_offset", "enclosing_period", "rounded_ratio", "option_ceiling"
+]
+#: What two claims disagree on: their values, or what their words mean.
+ConflictKind: TypeAlias = Literal["value", "meaning"]
 FigureKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
@@ -32,4 +50,9 @@ OutputFormat: TypeAlias = Literal["table", "json", "csv"]
 #: numbers (``"1.2987"``) that derived figures hold.
 ValueKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date", "number"
+]
+#: Plain JSON data, as ``to_json()`` and ``unstructure`` give it (read-only views, so a
+#: ``list[str]`` is one): narrow with ``isinstance`` to use a value.
+JSONValue: TypeAlias = Union[  # noqa: UP007 - a recursive alias needs the string forward references
+    str, int, float, bool, None, Sequence["JSONValue"], Mapping[str, "JSONValue"]
 ]

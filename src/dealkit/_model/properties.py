@@ -1,8 +1,10 @@
 """The grammar of the properties a deal reads from its claims: one table, read by every part.
 
 A deal's figures are claims about the deal, named by property: ``announced``,
-``investment``, ``valuation`` for the deal itself, and ``<section>.<part>.<field>``
-for its parts, e.g. ``tranche.immediate.amount`` or ``compute.new-capacity.capacity``.
+``investment`` (the total over every investor), ``valuation`` for the deal itself,
+and ``<section>.<part>.<field>`` for its parts, e.g. ``investor.amazon.amount``
+(one investor's own amount), ``tranche.immediate.amount`` (a tranche, by its
+name) or ``compute.new-capacity.capacity``.
 The catalog builder, the analysis, the command, the plots and the schema all
 name properties through :func:`property_name`, so a renamed or mistyped
 property fails at once instead of silently dropping a figure.
@@ -35,7 +37,7 @@ __all__ = [
 ]
 
 #: Where in a deal a property belongs: the deal itself, or one of its parts.
-Section: TypeAlias = Literal["deal", "tranche", "compute", "spend", "milestone"]
+Section: TypeAlias = Literal["deal", "investor", "tranche", "compute", "spend", "milestone"]
 
 
 @final
@@ -52,7 +54,7 @@ class PropertySpec:
     required: bool = False
 
     def name(self, part: str | None = None) -> str:
-        """The property name for ``part`` (a tranche kind or a commitment's or milestone's name)."""
+        """The property name for ``part`` (an investor's party id, a tranche's, commitment's or milestone's name)."""
         if self.section == "deal":
             if part is not None:
                 raise InvalidValueError(f"'{self.field}' belongs to the deal itself, not to a part", part)
@@ -67,6 +69,7 @@ DEAL_PROPERTIES: Final[tuple[PropertySpec, ...]] = (
     PropertySpec("deal", "announced", "date", required=True),
     PropertySpec("deal", "investment", "money"),
     PropertySpec("deal", "valuation", "money"),
+    PropertySpec("investor", "amount", "money"),
     PropertySpec("tranche", "amount", "money", required=True),
     PropertySpec("tranche", "date", "date"),
     PropertySpec("compute", "capacity", "power", required=True),
@@ -78,7 +81,7 @@ DEAL_PROPERTIES: Final[tuple[PropertySpec, ...]] = (
 )
 
 _BY_KEY: Final[dict[tuple[str, str], PropertySpec]] = {(p.section, p.field): p for p in DEAL_PROPERTIES}
-_PART_RE: Final = re.compile(r"(tranche|compute|spend|milestone)\.([a-z0-9][a-z0-9_-]*)\.([a-z][a-z0-9_]*)", re.ASCII)
+_PART_RE: Final = re.compile(r"(investor|tranche|compute|spend|milestone)\.([a-z0-9][a-z0-9_-]*)\.([a-z][a-z0-9_]*)", re.ASCII)
 
 
 def section_properties(section: Section) -> tuple[PropertySpec, ...]:

@@ -20,13 +20,17 @@ from .._values import CurrencyAmount, Estimate, Measure
 __all__ = [
     "ID_RE",
     "MAX_FREE_TEXT",
+    "PART_NAME_RE",
     "EstimateOf",
     "InstanceOf",
     "Matches",
     "OneOf",
+    "OneOfFields",
+    "Requires",
     "Text",
     "TupleOf",
     "check_id",
+    "check_part_name",
     "check_text",
     "check_tuple_of",
     "estimate_of",
@@ -37,6 +41,9 @@ __all__ = [
 
 #: Ids of deals, parties and claims: lower-case slugs.
 ID_RE: Final = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?", re.ASCII)
+#: Names of a deal's parts that claims name in their properties (``tranche.<name>.amount``):
+#: an id without dots, so that the property's parts stay apart.
+PART_NAME_RE: Final = re.compile(r"[a-z0-9](?:[a-z0-9_-]{0,78}[a-z0-9])?", re.ASCII)
 #: The longest free text a model field accepts.
 MAX_FREE_TEXT: Final = 2000
 #: Characters refused in free text: every control character below 32 but tab and newline,
@@ -151,13 +158,16 @@ class InstanceOf:
 @final
 @attrs.frozen(repr=False)
 class TupleOf:
-    """A tuple whose items are all ``kind``."""
+    """A tuple whose items are all ``kind``, at least ``min_items`` of them."""
 
     kind: type
+    min_items: int = 0
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             raise InvalidValueError("must be a tuple", value, path=_path(attribute))
+        if len(value) < self.min_items:
+            raise InvalidValueError(f"needs at least {self.min_items} items", list(value), path=_path(attribute))
         for i, item in enumerate(value):
             if not isinstance(item, self.kind):
                 raise InvalidValueError(f"must be {self.kind.__name__}", item, path=f"{_path(attribute)}[{i}]")
@@ -206,15 +216,69 @@ class EstimateOf:
         return f"<estimate of {self.kind.__name__}>"
 
 
+def given(value: object) -> bool:
+    """Whether a table gives a field: a value other than ``None`` or an empty tuple."""
+    return value is not None and value != ()
+
+
+@final
+@attrs.frozen(repr=False)
+class OneOfFields:
+    """Exactly one of the fields ``names`` of a table is given (not ``None``, not empty); ``reason`` says why.
+
+    A rule joining fields: it runs once every field is set (attrs runs validators
+    last), and skips when called on a field alone (``inst`` is ``None``).  The
+    JSON Schema states it as ``oneOf`` over the fields.
+    """
+
+    names: tuple[str, ...]
+    reason: str
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if inst is None:
+            return
+        present = [n for n in self.names if given(getattr(inst, n))]
+        if len(present) != 1:
+            reason = self.reason if present else f"{self.reason} (none is given)"
+            raise InvalidValueError(reason, present or None, path=_path(attribute))
+
+    def __repr__(self) -> str:
+        return f"<exactly one of {self.names!r}>"
+
+
+@final
+@attrs.frozen(repr=False)
+class Requires:
+    """The field, when given, needs the field ``other`` of the same table given too; ``reason`` says why.
+
+    Like :class:`OneOfFields`, a rule joining fields, skipped on a field alone;
+    the JSON Schema states it as ``if``/``then``.
+    """
+
+    other: str
+    reason: str
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if inst is None or not given(value):
+            return
+        if not given(getattr(inst, self.other)):
+            raise InvalidValueError(self.reason, None, path=_path(attribute))
+
+    def __repr__(self) -> str:
+        return f"<requires {self.other!r}>"
+
+
 #: A slug id (``amazon-anthropic-2026``).
 check_id: Final = Matches(ID_RE, "must be a lower-case id of letters, digits, '-', '_' or '.' (at most 80)")
+#: The name of a part of a deal that property names carry: an id without dots.
+check_part_name: Final = Matches(PART_NAME_RE, "must be a lower-case name of letters, digits, '-' or '_' (at most 80)")
 #: Free text: a ``str`` of bounded length without control characters.
 check_text: Final = Text()
 
 
-def check_tuple_of(kind: type) -> TupleOf:
-    """A validator for a tuple whose items are all ``kind``."""
-    return TupleOf(kind)
+def check_tuple_of(kind: type, *, min_items: int = 0) -> TupleOf:
+    """A validator for a tuple whose items are all ``kind`` (at least ``min_items`` of them)."""
+    return TupleOf(kind, min_items)
 
 
 def estimate_of(kind: type, *, positive: bool = False, optional: bool = False) -> EstimateOf:

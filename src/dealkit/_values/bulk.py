@@ -24,6 +24,8 @@ from .money import CurrencyAmount
 from .numbers import EXACT, MAX_DIGITS
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     import pint
 
 __all__ = ["quantity_array", "sum_amounts"]
@@ -80,13 +82,13 @@ def sum_amounts(amounts: Iterable[CurrencyAmount], currency: str | None = None) 
     return CurrencyAmount._make(total, currency)
 
 
-def quantity_array(measures: Sequence[Measure], unit: str | None = None) -> pint.Quantity[Any]:
+def quantity_array(measures: Sequence[Measure], unit: str | None = None) -> pint.Quantity[npt.NDArray[np.float64]]:
     """One pint quantity over a numpy ``float64`` array: ``measures`` stated in ``unit``.
 
     All measures must be of one kind (all :class:`~dealkit.Power`, or all
     :class:`~dealkit.Energy`, ...); ``unit`` defaults to the first one's
     (durations always come in days, as :attr:`Duration.quantity` gives them).  The
-    quantity comes from the shared registry (:func:`dealkit.get_registry`),
+    quantity comes from pint's application registry (:func:`dealkit.get_registry`),
     so it converts and combines with every other dealkit quantity.  The
     magnitudes are floats: use it for portfolio arithmetic and plots, and the
     exact measures for figures that must not round.

@@ -13,9 +13,9 @@ import re
 import threading
 from collections.abc import Callable
 from decimal import ROUND_FLOOR, Context, Decimal
-from typing import Any, Final
+from typing import Any, Final, Literal, TypeVar, overload
 
-from .._errors import DateError, DealkitError, InvalidValueError, ParseError, short_repr
+from .._errors import DateError, DealkitError, DimensionError, InvalidValueError, ParseError, short_repr
 from .._typing import FigureKind, ValueKind
 from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
@@ -31,15 +31,20 @@ from .numbers import (
 
 __all__ = [
     "FIGURE_KINDS",
+    "FigureT",
     "FigureValue",
+    "estimate_as",
     "canonical_text",
     "estimate_from_text",
     "parse_canonical",
+    "parse_rate",
     "value_pattern",
 ]
 
 #: Every figure value type a claim can hold.
 FigureValue = CurrencyAmount | Rate | Power | Energy | Duration | Decimal | PartialDate
+#: One figure value type, chosen by the caller: ``claim.value_as(Power)`` is an ``Estimate[Power]``.
+FigureT = TypeVar("FigureT", CurrencyAmount, Rate, Power, Energy, Duration, Decimal, PartialDate)
 
 FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date",
@@ -155,7 +160,7 @@ def _spellings(cls: type[Power] | type[Energy] | type[Duration]) -> dict[str, tu
     return {u: (u, False) for u in cls.UNITS}
 
 
-def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Any]:
+def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Power | Energy | Duration]:
     words = _spellings(cls)
     to_base, maximum, kind = cls._to_base, cls.MAXIMUM, cls.KIND
     plural_rule = cls is Duration
@@ -163,7 +168,7 @@ def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str]
     # more would not be written back as stated.
     kept = Duration.KEPT_DIGITS
 
-    def parse(text: str) -> Any:
+    def parse(text: str) -> Power | Energy | Duration:
         m = MEASURE_RE.fullmatch(text) if isinstance(text, str) and len(text) <= MAX_TEXT_LENGTH else None
         found = None if m is None else words.get(m[2])
         if m is None or found is None or (plural_rule and found[1] == (m[1] == "1")):
@@ -264,7 +269,7 @@ def _read_date(text: str) -> PartialDate:
         raise DateError(exc.reason, text) from None
 
 
-_PARSERS: Final[dict[str, Callable[[str], Any]]] = {
+_PARSERS: Final[dict[str, Callable[[str], FigureValue]]] = {
     "number": _number("number"),
     "money": _money,
     "rate": _rate,
@@ -283,7 +288,7 @@ VALUE_TYPES: Final[dict[ValueKind, type]] = {
 }
 
 
-def check_estimate_kind(kind: ValueKind, estimate: Estimate[Any], what: str) -> None:
+def check_estimate_kind(kind: ValueKind, estimate: Estimate[object], what: str) -> None:
     """Raise :class:`InvalidValueError` unless every value of ``estimate`` has the type of ``kind``.
 
     ``what`` names the holder in the message ("claim", "figure").
@@ -298,8 +303,48 @@ def check_estimate_kind(kind: ValueKind, estimate: Estimate[Any], what: str) -> 
             )
 
 
-def parse_canonical(kind: ValueKind, text: object) -> Any:
+def estimate_as(estimate: Estimate[object], kind: type[FigureT], what: str) -> Estimate[FigureT]:
+    """``estimate``, typed as an estimate of ``kind``, once every value in it is checked to be one.
+
+    ``what`` names the holder in the message ("claim 'a26-investment'").
+
+    Raises:
+        DimensionError: a value of the estimate is of another type.
+        InvalidValueError: ``kind`` is no figure value type.
+    """
+    if not isinstance(kind, type) or kind not in VALUE_TYPES.values():
+        names = ", ".join(sorted({t.__name__ for t in VALUE_TYPES.values()}))
+        raise InvalidValueError(f"'kind' must be one of the figure value types: {names}", short_repr(kind))
+    for bound in (estimate.low, estimate.high, estimate.central):
+        if bound is not None and type(bound) is not kind:
+            raise DimensionError(
+                f"{what} holds {type(bound).__name__} values, not {kind.__name__}", str(estimate)
+            )
+    return estimate  # type: ignore[return-value]  # every value was just checked to be a ``kind``
+
+
+@overload
+def parse_canonical(kind: Literal["money"], text: object) -> CurrencyAmount: ...
+@overload
+def parse_canonical(kind: Literal["power"], text: object) -> Power: ...
+@overload
+def parse_canonical(kind: Literal["energy"], text: object) -> Energy: ...
+@overload
+def parse_canonical(kind: Literal["duration"], text: object) -> Duration: ...
+@overload
+def parse_canonical(kind: Literal["multiple", "percent", "count"], text: object) -> Decimal: ...
+@overload
+def parse_canonical(kind: Literal["date"], text: object) -> PartialDate: ...
+@overload
+def parse_canonical(kind: Literal["rate"], text: object) -> Rate: ...
+@overload
+def parse_canonical(kind: Literal["number"], text: object) -> Decimal: ...
+@overload
+def parse_canonical(kind: ValueKind, text: object) -> FigureValue: ...
+def parse_canonical(kind: ValueKind, text: object) -> FigureValue:
     """Read one value of ``kind`` from its canonical text (strict: what files hold).
+
+    The return type follows ``kind``: ``parse_canonical("power", ...)`` is a :class:`Power`.
 
     Canonical text is exactly the text :func:`canonical_text` writes: no other spelling
     of the same value (``05 GW``, ``5 gigawatts``, ``5.00 USD``, ``1 quarters``) is read;
@@ -324,6 +369,21 @@ def parse_canonical(kind: ValueKind, text: object) -> Any:
     return parse(text)
 
 
+def parse_rate(text: object) -> Rate:
+    """Read a rate from its canonical text, ``str(rate)``: ``"50 USD/MWh"``, ``"10000000000 USD/year"``.
+
+    >>> parse_rate("50 USD/MWh")
+    Rate.parse('50 USD/MWh')
+    >>> parse_rate("$50 per MWh")
+    Traceback (most recent call last):
+    ...
+    dealkit.ParseError: a rate must be canonical: write '50 USD/MWh' (got '$50 per MWh')
+    """
+    if not isinstance(text, str):
+        raise ParseError("a rate must be text", text)
+    return _rate(text)
+
+
 def canonical_text(kind: ValueKind, value: object) -> str:
     """Write one value of ``kind`` as canonical text.
 
@@ -342,21 +402,57 @@ def canonical_text(kind: ValueKind, value: object) -> str:
         raise InvalidValueError(f"a {type(value).__name__} has no canonical text", short_repr(value)) from None
 
 
-def estimate_text(kind: ValueKind, estimate: Estimate[Any]) -> str:
+def estimate_text(kind: ValueKind, estimate: Estimate[object]) -> str:
     """The canonical value text of an estimate: one value, or ``"low .. high"`` for a range."""
     if estimate.qualifier is Qualifier.RANGE:
         return f"{canonical_text(kind, estimate.low)} .. {canonical_text(kind, estimate.high)}"
     return canonical_text(kind, estimate.value)
 
 
+@overload
+def estimate_from_text(
+    kind: Literal["money"], qualifier: Qualifier, value: str, low: str | None = None, high: str | None = None
+) -> Estimate[CurrencyAmount]: ...
+@overload
+def estimate_from_text(
+    kind: Literal["power"], qualifier: Qualifier, value: str, low: str | None = None, high: str | None = None
+) -> Estimate[Power]: ...
+@overload
+def estimate_from_text(
+    kind: Literal["energy"], qualifier: Qualifier, value: str, low: str | None = None, high: str | None = None
+) -> Estimate[Energy]: ...
+@overload
+def estimate_from_text(
+    kind: Literal["duration"], qualifier: Qualifier, value: str, low: str | None = None, high: str | None = None
+) -> Estimate[Duration]: ...
+@overload
+def estimate_from_text(
+    kind: Literal["multiple", "percent", "count"],
+    qualifier: Qualifier,
+    value: str,
+    low: str | None = None,
+    high: str | None = None,
+) -> Estimate[Decimal]: ...
+@overload
+def estimate_from_text(
+    kind: Literal["date"], qualifier: Qualifier, value: str, low: str | None = None, high: str | None = None
+) -> Estimate[PartialDate]: ...
+@overload
+def estimate_from_text(
+    kind: Literal["rate"], qualifier: Qualifier, value: str, low: str | None = None, high: str | None = None
+) -> Estimate[Rate]: ...
+@overload
+def estimate_from_text(
+    kind: ValueKind, qualifier: Qualifier, value: str, low: str | None = None, high: str | None = None
+) -> Estimate[FigureValue]: ...
 def estimate_from_text(
     kind: ValueKind,
     qualifier: Qualifier,
     value: str,
     low: str | None = None,
     high: str | None = None,
-) -> Estimate[Any]:
-    """Build an estimate from canonical text, as files and JSON state it.
+) -> Estimate[FigureValue]:
+    """Build an estimate from canonical text, as files and JSON state it; typed by ``kind``.
 
     >>> estimate_from_text("power", Qualifier.RANGE, "30 MW .. 50 MW")
     Estimate.between(Power('30', 'MW'), Power('50', 'MW'))
@@ -381,10 +477,11 @@ def estimate_from_text(
         case Qualifier.AT_LEAST:
             return Estimate._trusted(qualifier, v, None)
         case _:
-            if kind == "date":
+            if isinstance(v, PartialDate):
                 raise ParseError("a date cannot be approximate; use a coarser precision", value)
+            scalable: Any = v  # money, a measure or a number: each is Scalable
             return Estimate.approximately(
-                v,
+                scalable,
                 low=None if low is None else parse_canonical(kind, low),
                 high=None if high is None else parse_canonical(kind, high),
             )
@@ -395,13 +492,13 @@ _BELOW_DEFAULT: Final = 1 - APPROXIMATE_TOLERANCE
 _ABOVE_DEFAULT: Final = 1 + APPROXIMATE_TOLERANCE
 
 
-def approximate_bounds_are_default(estimate: Estimate[Any]) -> bool:
+def approximate_bounds_are_default(estimate: Estimate[object]) -> bool:
     """Whether an approximate estimate has the default ±10 % bounds (so files can omit them)."""
     if estimate.qualifier is not Qualifier.APPROXIMATELY:
         return True
     # The bounds Estimate.approximately(central) gives, without building the estimate:
     # when they equal this (valid) estimate's bounds, that estimate's checks pass too.
-    central: Any = estimate.central
+    central: Any = estimate.central  # a value of one of the kinds: each scales by a Decimal
     try:
         below, above = central * _BELOW_DEFAULT, central * _ABOVE_DEFAULT
     except DealkitError:

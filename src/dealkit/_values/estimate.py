@@ -50,7 +50,11 @@ class _Ordered(Protocol):
     def __le__(self, other: Self, /) -> bool: ...
 
 
-T = TypeVar("T")
+#: What an estimate holds: covariant, as an estimate is immutable (an ``Estimate[Power]``
+#: is an ``Estimate[Power | Energy]``).
+T = TypeVar("T", covariant=True)
+#: A value handed to a constructor.
+V = TypeVar("V")
 S = TypeVar("S", bound=Scalable)
 O = TypeVar("O", bound=_Ordered)
 
@@ -143,37 +147,37 @@ class Estimate(Generic[T]):
 
     # -- constructors -------------------------------------------------------------
 
-    @classmethod
-    def _trusted(cls, qualifier: Qualifier, low: T | None, high: T | None) -> Estimate[T]:
+    @staticmethod
+    def _trusted(qualifier: Qualifier, low: V | None, high: V | None) -> Estimate[V]:
         # For the loaders only: an exact, at_most or at_least estimate of a value fresh from
         # the canonical parsers (finite, of one dealkit type), for which the checks in
         # __attrs_post_init__ provably pass (one value, compared with itself at most).
-        new = object.__new__(cls)
+        new: Estimate[V] = object.__new__(Estimate)
         _set_qualifier(new, qualifier)
         _set_low(new, low)
         _set_high(new, high)
         _set_central(new, None)
         return new
 
-    @classmethod
-    def exact(cls, value: T) -> Estimate[T]:
+    @staticmethod
+    def exact(value: V) -> Estimate[V]:
         """A figure stated as is."""
-        return cls(Qualifier.EXACT, value, value)
+        return Estimate(Qualifier.EXACT, value, value)
 
-    @classmethod
-    def at_most(cls, value: T) -> Estimate[T]:
+    @staticmethod
+    def at_most(value: V) -> Estimate[V]:
         """"up to ``value``"."""
-        return cls(Qualifier.AT_MOST, None, value)
+        return Estimate(Qualifier.AT_MOST, None, value)
 
-    @classmethod
-    def at_least(cls, value: T) -> Estimate[T]:
+    @staticmethod
+    def at_least(value: V) -> Estimate[V]:
         """"more than ``value``", "``value``+"."""
-        return cls(Qualifier.AT_LEAST, value, None)
+        return Estimate(Qualifier.AT_LEAST, value, None)
 
-    @classmethod
-    def between(cls, low: T, high: T) -> Estimate[T]:
+    @staticmethod
+    def between(low: V, high: V) -> Estimate[V]:
         """"``low``-``high``"."""
-        return cls(Qualifier.RANGE, low, high)
+        return Estimate(Qualifier.RANGE, low, high)
 
     @staticmethod
     def approximately(
@@ -207,21 +211,21 @@ class Estimate(Generic[T]):
         """
         return Estimate.approximately(value, low=_scaled(value, 1 - _tolerance(tolerance)), high=value)
 
-    @classmethod
-    def from_bounds(cls, low: T | None, high: T | None) -> Estimate[T]:
+    @staticmethod
+    def from_bounds(low: V | None, high: V | None) -> Estimate[V]:
         """The estimate with these bounds; the qualifier follows from which are set."""
         if low is None and high is None:
             raise BoundsError("neither bound is known: the figure is undetermined", None)
         if low is None:
-            return cls(Qualifier.AT_MOST, None, high)
+            return Estimate(Qualifier.AT_MOST, None, high)
         if high is None:
-            return cls(Qualifier.AT_LEAST, low, None)
+            return Estimate(Qualifier.AT_LEAST, low, None)
         if low == high:
-            return cls(Qualifier.EXACT, low, high)
-        return cls(Qualifier.RANGE, low, high)
+            return Estimate(Qualifier.EXACT, low, high)
+        return Estimate(Qualifier.RANGE, low, high)
 
-    @classmethod
-    def parse(cls, text: str, parse_value: Callable[[str], T]) -> Estimate[T]:
+    @staticmethod
+    def parse(text: str, parse_value: Callable[[str], V]) -> Estimate[V]:
         """Read a qualified figure: ``"up to $25 billion"``, ``"$100B+"``, ``"nearly 1GW"``, ``"30–50 MW"``.
 
         ``parse_value`` reads the bare value (``CurrencyAmount.parse``, ``Power.parse``, ...).
@@ -383,11 +387,11 @@ _set_qualifier, _set_low, _set_high, _set_central = (
 )
 
 
-def _reading(parse_value: Callable[[str], T]) -> Callable[[str], T]:
+def _reading(parse_value: Callable[[str], V]) -> Callable[[str], V]:
     """``parse_value``, with what a caller's reader raises for text it cannot read (``int``'s
     ``ValueError``, ``Decimal``'s ``InvalidOperation``) told as a :class:`~dealkit.ParseError`."""
 
-    def read(text: str) -> T:
+    def read(text: str) -> V:
         try:
             return parse_value(text)
         except DealkitError:
@@ -399,7 +403,7 @@ def _reading(parse_value: Callable[[str], T]) -> Callable[[str], T]:
     return read
 
 
-def _parse(s: str, parse_value: Callable[[str], T]) -> Estimate[T]:
+def _parse(s: str, parse_value: Callable[[str], V]) -> Estimate[V]:
     low_s = s.lower()
     if m := _BETWEEN.fullmatch(s):
         lo, hi = _parse_pair(m[1], m[2], parse_value)
@@ -429,7 +433,7 @@ def _parse(s: str, parse_value: Callable[[str], T]) -> Estimate[T]:
         raise first_error
 
 
-def _parse_pair(lo_text: str, hi_text: str, parse_value: Callable[[str], T]) -> tuple[T, T]:
+def _parse_pair(lo_text: str, hi_text: str, parse_value: Callable[[str], V]) -> tuple[V, V]:
     lo_m = _NUMBER_IN.match(lo_text.strip())
     hi_m = _NUMBER_IN.match(hi_text.strip())
     if lo_m and hi_m:

@@ -17,7 +17,7 @@ estimate (``"up to"``, ``"more than"``, ``"about"``), duration units
 from __future__ import annotations
 
 from decimal import Context, Decimal
-from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from .._errors import InvalidValueError
 from .._typing import DurationUnit, EnergyUnit, MoneyStyle, PowerUnit
@@ -25,7 +25,7 @@ from .dates import PartialDate, Precision
 from .estimate import DATE_QUALIFIER_WORDS, QUALIFIER_WORDS, Estimate, Qualifier
 from .locales import check_style, money_text, resolve_locale
 from .measures import Duration, Energy, Power
-from .money import CurrencyAmount
+from .money import CurrencyAmount, Rate
 from .numbers import to_decimal
 
 if TYPE_CHECKING:
@@ -41,9 +41,9 @@ __all__ = [
 ]
 
 #: The values :func:`format_value` knows how to write.
-Formattable: TypeAlias = CurrencyAmount | Power | Energy | Duration | PartialDate | Decimal | int
+Formattable: TypeAlias = CurrencyAmount | Rate | Power | Energy | Duration | PartialDate | Decimal | int
 
-_V = TypeVar("_V", CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal, int)
+_V = CurrencyAmount | Rate | Power | Energy | Duration | PartialDate | Decimal | int
 
 #: Enough precision for any amount dealkit accepts (< 10^21, a few decimals), whatever the
 #: caller's decimal context.
@@ -272,7 +272,7 @@ def _format_range(low: Formattable, high: Formattable, locale: str, style: Money
 
 
 def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle = "full") -> str:
-    """Write any dealkit value in ``locale``: money, power, energy, duration, date or number.
+    """Write any dealkit value in ``locale``: money, a rate, power, energy, duration, date or number.
 
     Money goes to :func:`format_money` (``style`` applies), measures to
     :func:`format_power`, dates to :func:`format_date`; a plain ``Decimal`` or
@@ -296,6 +296,9 @@ def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle
     check_style(style)
     if isinstance(value, CurrencyAmount):
         return format_money(value, locale, style=style)
+    if isinstance(value, Rate):
+        # Money for one unit: the amount as the locale writes money, then the unit symbol.
+        return f"{format_money(value.amount, locale, style=style)}/{value.unit}"
     if isinstance(value, (Power, Energy, Duration)):
         return format_power(value, locale)
     if isinstance(value, PartialDate):
@@ -305,6 +308,6 @@ def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle
     raise InvalidValueError(
         "cannot format a "
         + type(value).__name__
-        + "; pass a CurrencyAmount, Power, Energy, Duration, PartialDate, Decimal or int",
+        + "; pass a CurrencyAmount, Rate, Power, Energy, Duration, PartialDate, Decimal or int",
         value,
     )

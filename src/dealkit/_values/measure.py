@@ -3,7 +3,8 @@
 Power, energy and durations in dealkit hold an exact ``Decimal`` in base units
 (watts, watt-hours, days) plus the unit they were stated in, so arithmetic is
 exact and costs no pint import; :attr:`quantity` hands out a pint quantity
-from the shared registry when one is wanted.  Text is read by a strict
+on pint's application registry when one is wanted (:meth:`to_quantity` on any
+other), and every operator takes a pint quantity of the right dimension too.  Text is read by a strict
 "number unit" grammar matched against a fixed table of unit names: no text is
 ever evaluated as an expression.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import decimal
 import re
+import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar, Final, Self
 
@@ -19,9 +21,12 @@ import attrs
 
 from .._errors import DimensionError, InvalidValueError, ParseError, safe_str
 from .numbers import MAX_TEXT_LENGTH, ROUNDED, canonical_decimal, to_decimal
+from .units import pint_aware, teach_pint
 
 if TYPE_CHECKING:
     import pint
+
+    from .units import M
 
 __all__ = ["Measure", "NUMBER_UNIT_RE"]
 
@@ -53,6 +58,8 @@ class Measure:
     KIND: ClassVar[str]
 
     def __init__(self, magnitude: int | Decimal | str, unit: str) -> None:
+        if "pint" in sys.modules:  # pint came in after dealkit: tell it about measures now
+            teach_pint()
         symbol = self._symbol(unit)
         value = to_decimal(magnitude)
         if value < 0:
@@ -151,23 +158,46 @@ class Measure:
     def __repr__(self) -> str:
         return f"{type(self).__name__}('{canonical_decimal(self.magnitude)}', {self.unit!r})"
 
+    # -- pint ---------------------------------------------------------------------------
+
     @property
     def quantity(self) -> pint.Quantity[float]:
-        """This measure as a pint quantity from :func:`dealkit.get_registry` (built on first use).
+        """This measure as a pint quantity on pint's application registry (see :meth:`to_quantity`)."""
+        return self.to_quantity()
 
-        Its magnitude is a float, as pint expects, so it combines with any other
-        quantity; the exact value stays in :attr:`magnitude`.
+    def to_quantity(self, registry: pint.UnitRegistry[float] | None = None) -> pint.Quantity[float]:
+        """This measure as a pint quantity on ``registry``: pint's application registry by default.
+
+        The default follows ``pint.set_application_registry``, so an application
+        that set its own registry gets quantities it can combine with its own.
+        The magnitude is a float, as pint expects; the exact value stays in :attr:`magnitude`.
+
+        Raises:
+            InvalidValueError: ``registry`` is no pint registry, or lacks the unit.
         """
-        from .units import get_registry
+        from .units import registry_or_default
 
-        ureg = get_registry()
-        return ureg.Quantity(float(self.magnitude), ureg.Unit(self.PINT_UNITS[self.unit]))
+        ureg = registry_or_default(registry)
+        symbol, magnitude = self._pint_view()
+        name = self.PINT_UNITS[symbol]
+        try:
+            return ureg.Quantity(float(magnitude), ureg.Unit(name))
+        except (AttributeError, ValueError, TypeError) as exc:  # pint's UndefinedUnitError and kin
+            raise InvalidValueError(f"the registry cannot state {self.KIND} in {name}: {exc}", str(self)) from None
+
+    def _pint_view(self) -> tuple[str, Decimal]:
+        """The unit symbol and magnitude handed to pint."""
+        return self.unit, self.magnitude
 
     @classmethod
-    def from_quantity(cls, quantity: object) -> Self:
-        """Build from a pint quantity of the right dimension (any registry).
+    def from_quantity(cls, quantity: pint.Quantity[M]) -> Self:
+        """Build from a pint quantity of the right dimension, from any registry.
 
         Float magnitudes go through their shortest ``repr``, so ``5.0 GW`` is exactly 5 GW.
+
+        Raises:
+            DimensionError: not a pint quantity, or one of another dimension.
+            InvalidValueError: a magnitude that is not a finite, plausible, non-negative number.
         """
         from .units import check_dimension
 
@@ -175,11 +205,15 @@ class Measure:
         # Refuse a magnitude that is not a finite, plausible number before pint converts
         # it (a 10,000-digit int overflows, Decimal('sNaN') signals InvalidOperation).
         to_decimal(q.magnitude, allow_float=True)
+        return cls._from_checked(q)
+
+    @classmethod
+    def _from_checked(cls, q: pint.Quantity[float]) -> Self:
         base_unit = cls.PINT_UNITS[next(k for k, v in cls.UNITS.items() if v == 1)]
         try:
             magnitude: object = q.to(base_unit).magnitude
-        except (ArithmeticError, ValueError) as exc:
-            raise InvalidValueError(f"{cls.KIND} cannot be converted to {base_unit}: {exc}", quantity) from None
+        except Exception as exc:  # pint's errors, overflow, a registry without the unit
+            raise InvalidValueError(f"{cls.KIND} cannot be converted to {base_unit}: {exc}", q) from None
         base = to_decimal(magnitude, allow_float=True)
         unit = cls._best_unit(base)
         stated = cls._make(base, unit)
@@ -198,60 +232,110 @@ class Measure:
                 best = symbol
         return best
 
-    def _other(self, other: object) -> Self:
-        if type(other) is not type(self):
-            raise DimensionError(
-                f"cannot combine {self.KIND} with {type(other).__name__}", safe_str(other)
-            )
-        return other
+    # -- arithmetic -------------------------------------------------------------------------
+    #
+    # The subclasses declare the typed operators (``@overload``: power x duration is energy,
+    # energy / duration is power, ...); the shared work is done here.
 
-    def __add__(self, other: Self) -> Self:
-        if not isinstance(other, Measure):
-            return NotImplemented
-        return self._make(ROUNDED.add(self.base, self._other(other).base), self.unit)
+    @classmethod
+    def _coerce(cls, other: object, op: str) -> Self | None:
+        """``other`` as a measure of this kind: itself, or a pint quantity converted; None if foreign."""
+        if type(other) is cls:
+            return other
+        if isinstance(other, Measure):
+            raise DimensionError(f"cannot {op} {cls.KIND} and {other.KIND}", str(other))
+        from .units import is_quantity
 
-    def __radd__(self, other: int) -> Self:
+        if is_quantity(other):
+            return cls.from_quantity(other)  # type: ignore[arg-type]
+        return None
+
+    def _add(self, other: object) -> Self | None:
+        if type(other) is type(self):  # the common case, without the conversions
+            return self._make(ROUNDED.add(self.base, other.base), self.unit)
+        o = self._coerce(other, "add")
+        return None if o is None else self._make(ROUNDED.add(self.base, o.base), self.unit)
+
+    def _radd(self, other: object) -> Self | None:
         if isinstance(other, int) and not isinstance(other, bool) and other == 0:
-            return self
-        return NotImplemented
+            return self  # lets sum() start from 0
+        return self._add(other)
 
-    def __sub__(self, other: Self) -> Self:
-        if not isinstance(other, Measure):
-            return NotImplemented
-        return self._make(ROUNDED.subtract(self.base, self._other(other).base), self.unit)
+    def _sub(self, other: object) -> Self | None:
+        if type(other) is type(self):  # the common case, without the conversions
+            return self._make(ROUNDED.subtract(self.base, other.base), self.unit)
+        o = self._coerce(other, "subtract")
+        return None if o is None else self._make(ROUNDED.subtract(self.base, o.base), self.unit)
 
-    def __mul__(self, factor: int | Decimal) -> Self:
-        if isinstance(factor, bool) or not isinstance(factor, (int, Decimal)):
-            return NotImplemented
-        return self._make(ROUNDED.multiply(self.base, to_decimal(factor)), self.unit)
+    def _rsub(self, other: object) -> Self | None:
+        o = self._coerce(other, "subtract")
+        return None if o is None else self._make(ROUNDED.subtract(o.base, self.base), self.unit)
 
-    __rmul__ = __mul__
+    @staticmethod
+    def _number(value: object, op: str) -> Decimal | None:
+        """A plain number for ``*`` and ``/``: int or Decimal; a float or bool is refused; None if foreign."""
+        if isinstance(value, bool) or isinstance(value, float):
+            raise InvalidValueError(
+                f"{op} takes an int or a Decimal (floats round in binary; pass Decimal(str(x)))", value
+            )
+        if isinstance(value, (int, Decimal)):
+            return to_decimal(value)
+        return None
 
-    def ratio(self, other: Self) -> Decimal:
-        """``self / other`` as a plain number (both of the same dimension)."""
-        divisor = self._other(other).base
-        if not divisor:
+    def _scale(self, factor: object) -> Self | None:
+        f = self._number(factor, "multiplying a measure")
+        return None if f is None else self._make(ROUNDED.multiply(self.base, f), self.unit)
+
+    def _shrink(self, divisor: object) -> Self | None:
+        d = self._number(divisor, "dividing a measure")
+        if d is None:
+            return None
+        if not d:
+            raise InvalidValueError(f"cannot divide {self.KIND} by zero", divisor)
+        return self._make(ROUNDED.divide(self.base, d), self.unit)
+
+    def _ratio(self, other: object) -> Decimal | None:
+        o = self._coerce(other, "divide")
+        if o is None:
+            return None
+        if not o.base:
             raise InvalidValueError(f"cannot divide by zero {self.KIND}", str(other))
-        return ROUNDED.divide(self.base, divisor)
+        return ROUNDED.divide(self.base, o.base)
+
+    def _foreign(self, other: object, op: str) -> DimensionError:
+        return DimensionError(f"cannot {op} {self.KIND} and {type(other).__name__}", safe_str(other))
+
+    def ratio(self, other: Self | pint.Quantity[M]) -> Decimal:
+        """``self / other`` as a plain number (both of the same dimension); the same as ``self / other``."""
+        result = self._ratio(other)
+        if result is None:
+            raise self._foreign(other, "divide")
+        return result
 
     def scaled(self, divisor: int | Decimal) -> Self:
-        """``self / divisor`` for a plain positive number."""
+        """``self / divisor`` for a plain positive number; the same as ``self / divisor``."""
         d = to_decimal(divisor)
         if d <= 0:
             raise InvalidValueError("divisor must be positive", divisor)
         return self._make(ROUNDED.divide(self.base, d), self.unit)
 
-    def __lt__(self, other: Self) -> bool:
-        return self.base < self._other(other).base
+    def _compare(self, other: object) -> Decimal:
+        o = self._coerce(other, "compare")
+        if o is None:
+            raise self._foreign(other, "compare")
+        return o.base
 
-    def __le__(self, other: Self) -> bool:
-        return self.base <= self._other(other).base
+    def __lt__(self, other: Self | pint.Quantity[M]) -> bool:
+        return self.base < self._compare(other)
 
-    def __gt__(self, other: Self) -> bool:
-        return self.base > self._other(other).base
+    def __le__(self, other: Self | pint.Quantity[M]) -> bool:
+        return self.base <= self._compare(other)
 
-    def __ge__(self, other: Self) -> bool:
-        return self.base >= self._other(other).base
+    def __gt__(self, other: Self | pint.Quantity[M]) -> bool:
+        return self.base > self._compare(other)
+
+    def __ge__(self, other: Self | pint.Quantity[M]) -> bool:
+        return self.base >= self._compare(other)
 
     def __bool__(self) -> bool:
         return bool(self.base)
@@ -288,6 +372,7 @@ def _pint_dimension(unit: object, expected: str) -> str | None:
 
 
 def register_kind(cls: type[Measure]) -> type[Measure]:
-    """Record a measure class so unit mistakes across dimensions get precise messages."""
+    """Record a measure class so unit mistakes across dimensions get precise messages (and pint knows it)."""
     _KINDS.append(cls)
+    pint_aware(cls)
     return cls

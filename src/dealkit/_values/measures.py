@@ -11,16 +11,22 @@ import attrs
 from .._errors import DimensionError, InvalidValueError
 from .._typing import DurationUnit, EnergyUnit, PowerUnit
 from .measure import Measure, register_kind
-from .numbers import MAX_DIGITS, ROUNDED
+from .numbers import MAX_DIGITS, ROUNDED, to_decimal
+from .units import CALENDAR_UNITS, is_quantity, is_time
 
 if TYPE_CHECKING:
     import pint
+
+    from .units import M
 
 __all__ = ["Duration", "Energy", "HOURS_PER_YEAR", "Power"]
 
 _K: Final = Decimal(1000)
 #: Rounds a duration's magnitude in months, quarters or years to the digits it keeps.
 _KEPT: Final = decimal.Context(prec=MAX_DIGITS - 2, rounding=decimal.ROUND_HALF_EVEN)
+
+_SECONDS_PER_DAY: Final = Decimal(86400)
+_FLOAT_DIGITS: Final = decimal.Context(prec=15)
 
 #: Hours in the 365-day year dealkit uses for "per year" figures (5 GW for a year = 43.8 TWh).
 HOURS_PER_YEAR: Final = Decimal(8760)
@@ -68,17 +74,51 @@ class Power(Measure):
     def __init__(self, magnitude: int | Decimal | str, unit: PowerUnit = "GW") -> None:
         super().__init__(magnitude, unit)
 
-    @overload  # type: ignore[override]
-    def __mul__(self, other: Duration) -> Energy: ...
+    # -- arithmetic: see Measure; a pint quantity stands for the measure of its dimension --
+
+    def __add__(self, other: Power | pint.Quantity[M]) -> Power:
+        """Power plus power (or a pint quantity of power)."""
+        result = self._add(other)
+        return NotImplemented if result is None else result
+
+    def __radd__(self, other: int | pint.Quantity[M]) -> Power:
+        result = self._radd(other)
+        return NotImplemented if result is None else result
+
+    def __sub__(self, other: Power | pint.Quantity[M]) -> Power:
+        result = self._sub(other)
+        return NotImplemented if result is None else result
+
+    def __rsub__(self, other: pint.Quantity[M]) -> Power:
+        result = self._rsub(other)
+        return NotImplemented if result is None else result
+
     @overload
     def __mul__(self, other: int | Decimal) -> Power: ...
-    def __mul__(self, other: Duration | int | Decimal) -> Energy | Power:
-        """Power x duration is energy; power x number is power."""
+    @overload
+    def __mul__(self, other: Duration | pint.Quantity[M]) -> Energy: ...
+    def __mul__(self, other: int | Decimal | Duration | pint.Quantity[M]) -> Power | Energy:
+        """Power x number is power; power x duration (or a pint quantity of time) is energy."""
         if isinstance(other, Duration):
             return self.over(other)
-        return super().__mul__(other)
+        if is_quantity(other):
+            return self.over(Duration.from_quantity(other))  # type: ignore[arg-type]
+        result = self._scale(other)
+        return NotImplemented if result is None else result
 
     __rmul__ = __mul__
+
+    @overload
+    def __truediv__(self, other: int | Decimal) -> Power: ...
+    @overload
+    def __truediv__(self, other: Power | pint.Quantity[M]) -> Decimal: ...
+    def __truediv__(self, other: int | Decimal | Power | pint.Quantity[M]) -> Power | Decimal:
+        """Power / number is power; power / power (or a pint quantity of power) is a plain ratio."""
+        result = self._shrink(other)
+        if result is not None:
+            return result
+        ratio = self._ratio(other)
+        return NotImplemented if ratio is None else ratio
 
     def over(self, duration: Duration) -> Energy:
         """The energy delivered at this power for ``duration``.
@@ -127,6 +167,61 @@ class Energy(Measure):
     def __init__(self, magnitude: int | Decimal | str, unit: EnergyUnit = "GWh") -> None:
         super().__init__(magnitude, unit)
 
+    def __add__(self, other: Energy | pint.Quantity[M]) -> Energy:
+        """Energy plus energy (or a pint quantity of energy)."""
+        result = self._add(other)
+        return NotImplemented if result is None else result
+
+    def __radd__(self, other: int | pint.Quantity[M]) -> Energy:
+        result = self._radd(other)
+        return NotImplemented if result is None else result
+
+    def __sub__(self, other: Energy | pint.Quantity[M]) -> Energy:
+        result = self._sub(other)
+        return NotImplemented if result is None else result
+
+    def __rsub__(self, other: pint.Quantity[M]) -> Energy:
+        result = self._rsub(other)
+        return NotImplemented if result is None else result
+
+    def __mul__(self, other: int | Decimal) -> Energy:
+        """Energy x number is energy."""
+        result = self._scale(other)
+        if result is None:
+            unknown: object = other
+            if isinstance(unknown, Measure) or is_quantity(unknown):
+                raise self._foreign(unknown, "multiply")
+            return NotImplemented
+        return result
+
+    __rmul__ = __mul__
+
+    @overload
+    def __truediv__(self, other: int | Decimal) -> Energy: ...
+    @overload
+    def __truediv__(self, other: Duration) -> Power: ...
+    @overload
+    def __truediv__(self, other: Energy | pint.Quantity[M]) -> Decimal: ...
+    def __truediv__(self, other: int | Decimal | Duration | Energy | pint.Quantity[M]) -> Energy | Power | Decimal:
+        """Energy / number is energy; energy / duration is power; energy / energy is a plain ratio.
+
+        A pint quantity divides as the energy it must be: for a pint duration, use
+        ``energy / Duration.from_quantity(q)`` (its result type is then known: power).
+        """
+        if isinstance(other, Duration):
+            return self.average_power(other)
+        if is_time(other):
+            raise DimensionError(
+                "energy / a pint quantity is a ratio of energies; for power over a pint duration "
+                "write energy / Duration.from_quantity(q)",
+                str(other),
+            )
+        result = self._shrink(other)
+        if result is not None:
+            return result
+        ratio = self._ratio(other)
+        return NotImplemented if ratio is None else ratio
+
     def average_power(self, duration: Duration) -> Power:
         """The constant power that delivers this energy over ``duration``.
 
@@ -137,7 +232,8 @@ class Energy(Measure):
             raise DimensionError("energy over a duration gives power; got no duration", duration)
         if not duration.base:
             raise InvalidValueError("duration must not be zero", str(duration))
-        return Power._make(ROUNDED.divide(self.base, duration.hours), self.unit.removesuffix("h") or "W")
+        base = ROUNDED.divide(self.base, duration.hours)
+        return Power._make(base, Power._best_unit(base))
 
 
 @final
@@ -205,18 +301,32 @@ class Duration(Measure):
             return value
         return _KEPT.plus(value) if len(value.as_tuple().digits) > self.KEPT_DIGITS else value
 
-    @property
-    def quantity(self) -> pint.Quantity[float]:
-        """This duration as a pint quantity in days.
+    def _pint_view(self) -> tuple[str, Decimal]:
+        # dealkit's year is 365 days and pint's 365.25: durations go out in days, the unit
+        # both agree on, so Duration(1, "year").quantity is 365 days and pint arithmetic
+        # with it agrees with dealkit's (5 GW x 365 days = 43.8 TWh).
+        return "day", self.base
 
-        dealkit's year is 365 days and pint's 365.25, so days are the unit both
-        agree on: ``Duration(1, "year").quantity`` is 365 days, and turning it
-        back with :meth:`from_quantity` gives exactly one dealkit year.
-        """
-        from .units import get_registry
-
-        ureg = get_registry()
-        return ureg.Quantity(float(self.base), ureg.day)
+    @classmethod
+    def _from_checked(cls, q: pint.Quantity[float]) -> Duration:
+        # A quantity stated in one of pint's calendar units is read unit for unit: a pint
+        # year (365.25 days) is one dealkit year (365 days), a pint month one dealkit month.
+        items = list(q.unit_items())
+        if len(items) == 1 and items[0][1] == 1 and items[0][0] in CALENDAR_UNITS:
+            unit, count = CALENDAR_UNITS[items[0][0]]
+            magnitude = to_decimal(q.magnitude, allow_float=True)
+            return cls(ROUNDED.multiply(magnitude, count), unit)  # type: ignore[arg-type]
+        # Clock units (hours, weeks, seconds) are whole seconds in pint, so go through
+        # seconds: 1 hour is 3600 s, exactly, and 1/24 day to 28 digits, not 15.
+        try:
+            seconds: object = q.to("second").magnitude
+        except Exception:  # a registry without seconds: convert as any measure
+            return super()._from_checked(q)
+        exact = to_decimal(seconds, allow_float=True)
+        if isinstance(seconds, float):
+            exact = exact.normalize(_FLOAT_DIGITS)
+        base = ROUNDED.divide(exact, _SECONDS_PER_DAY)
+        return cls._make(base, cls._best_unit(base))
 
     @classmethod
     def parse(cls, text: str) -> Duration:
@@ -234,6 +344,50 @@ class Duration(Measure):
 
         magnitude = self.magnitude
         return f"{canonical_decimal(magnitude)} {self.unit}{'' if magnitude == 1 else 's'}"
+
+    def __add__(self, other: Duration | pint.Quantity[M]) -> Duration:
+        """Duration plus duration (or a pint quantity of time)."""
+        result = self._add(other)
+        return NotImplemented if result is None else result
+
+    def __radd__(self, other: int | pint.Quantity[M]) -> Duration:
+        result = self._radd(other)
+        return NotImplemented if result is None else result
+
+    def __sub__(self, other: Duration | pint.Quantity[M]) -> Duration:
+        result = self._sub(other)
+        return NotImplemented if result is None else result
+
+    def __rsub__(self, other: pint.Quantity[M]) -> Duration:
+        result = self._rsub(other)
+        return NotImplemented if result is None else result
+
+    @overload
+    def __mul__(self, other: int | Decimal) -> Duration: ...
+    @overload
+    def __mul__(self, other: Power | pint.Quantity[M]) -> Energy: ...
+    def __mul__(self, other: int | Decimal | Power | pint.Quantity[M]) -> Duration | Energy:
+        """Duration x number is a duration; duration x power (or a pint quantity of power) is energy."""
+        if isinstance(other, Power):
+            return other.over(self)
+        if is_quantity(other):
+            return Power.from_quantity(other).over(self)  # type: ignore[arg-type]
+        result = self._scale(other)
+        return NotImplemented if result is None else result
+
+    __rmul__ = __mul__
+
+    @overload
+    def __truediv__(self, other: int | Decimal) -> Duration: ...
+    @overload
+    def __truediv__(self, other: Duration | pint.Quantity[M]) -> Decimal: ...
+    def __truediv__(self, other: int | Decimal | Duration | pint.Quantity[M]) -> Duration | Decimal:
+        """Duration / number is a duration; duration / duration (or a pint quantity of time) a plain ratio."""
+        result = self._shrink(other)
+        if result is not None:
+            return result
+        ratio = self._ratio(other)
+        return NotImplemented if ratio is None else ratio
 
     @property
     def hours(self) -> Decimal:

@@ -14,7 +14,7 @@ it as a typed value: the money part is a :class:`CurrencyAmount` (the price of
 
 The pint view is built on first use and, like the measures' own
 :attr:`~dealkit.Power.quantity`, holds float magnitudes: each currency code becomes a pint unit of
-its own dimension (``USD = [currency_USD]``) in the package registry, so
+its own dimension (``USD = [currency_USD]``) in pint's application registry (or the registry given), so
 ``money_quantity(usd) / Energy(...).quantity`` is a pint quantity of
 ``USD / megawatt_hour`` and :func:`from_money_quantity` reads it back, checking
 the currency and the dimension.
@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from typing import TYPE_CHECKING, Final, final, overload
 
 import attrs
@@ -38,7 +39,7 @@ from .._errors import (
     ParseError,
     safe_str,
 )
-from .currency import check_currency
+from .currency import check_currency, currency_names, currency_symbols
 from .locales import money_text
 from .measure import Measure
 from .measures import Duration, Energy, Power
@@ -50,12 +51,13 @@ from .numbers import (
     canonical_decimal,
     to_decimal,
 )
-from .units import get_registry
+from .units import CALENDAR_UNITS, is_quantity, pint_aware, registry_or_default
 
 if TYPE_CHECKING:
     import pint
 
     from .._typing import MoneyStyle
+    from .units import M
 
 __all__ = ["CURRENCY_SYMBOLS", "SCALE_WORDS", "CurrencyAmount", "Rate", "from_money_quantity", "money_quantity"]
 
@@ -79,17 +81,22 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {"US$": "USD", "$": "USD", "€": "EUR
 #: Amounts at or beyond this size (in any currency) are refused as absurd.
 MAX_AMOUNT: Final = Decimal(10) ** 21
 
-_MONEY_RE: Final = re.compile(
-    r"""
-    (?P<sign>-)?(?P<sym>US\$|\$|€|£)?\s*
-    (?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?
-    (?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmbt])\b)?
-    (?:\s*(?P<code>[A-Z]{3}))?
-    """,
-    re.ASCII | re.VERBOSE | re.IGNORECASE,
-)
 
 
+@cache
+def _money_re() -> re.Pattern[str]:
+    """The money grammar, with the currency symbols babel knows (built on first use)."""
+    symbols = "|".join(re.escape(s) for s in sorted(currency_symbols(), key=len, reverse=True))
+    return re.compile(
+        rf"""
+        (?P<sign>-)?
+        (?:(?P<sym>{symbols})\s*|(?P<pcode>[A-Z]{{3}})\s*)?
+        (?:(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?|(?P<one>(?i:an?|one))\b)
+        (?:\s*(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|tn|[kmbt]))\b)?
+        (?:\s*(?P<code>[A-Za-z]{{3}})|\s+(?P<name>[^\W\d_][^\W\d_ .'()-]*(?:[ .'()-]+[^\W\d_]+){{0,5}}[).]?))?
+        """,
+        re.VERBOSE,
+    )
 
 
 def _exactly(op: Callable[[Decimal, Decimal], Decimal], a: Decimal, b: Decimal) -> Decimal:
@@ -109,7 +116,24 @@ def _amount(value: object) -> Decimal:
     return amount
 
 
+def _currencies_in(m: re.Match[str], text: str) -> tuple[str | None, ...]:
+    """The currency each part of a money match names: symbol, code before, code after, name."""
+    code, name = m["code"], m["name"]
+    if code is not None and code != code.upper():
+        if code.lower() not in currency_names():
+            raise ParseError("currency codes are upper case", text)
+        code, name = None, code  # "150 billion yen": a name of three letters
+    by_name = None
+    if name is not None:
+        by_name = currency_names().get(name.lower().rstrip("."))
+        if by_name is None:
+            raise ParseError("not a currency name babel knows in English (e.g. 'euros', 'US dollars')", text)
+    symbol = m["sym"]
+    return (currency_symbols()[symbol] if symbol else None, m["pcode"], code, by_name)
+
+
 @final
+@pint_aware
 @attrs.frozen(order=False)
 class CurrencyAmount:
     """An exact amount of money in one currency: a ``Decimal`` and an ISO 4217 code.
@@ -171,7 +195,12 @@ class CurrencyAmount:
         """Read an amount as news text or data files write it.
 
         Accepts ``"$25 billion"``, ``"$1.25 billion"``, ``"$5B"``, ``"$1.25bn"``,
-        ``"€3 billion"``, ``"$25,000,000,000"`` and canonical ``"25000000000 USD"``.
+        ``"€3 billion"``, ``"$25,000,000,000"`` and canonical ``"25000000000 USD"``;
+        the ISO code before or after the number (``"EUR 3 billion"``, ``"3 billion EUR"``);
+        the currency symbols CLDR's English data gives (``¥`` is the yen, ``CN¥`` the
+        yuan, ``$`` the US dollar, ``A$``, ``₹``, ...: :func:`currency_symbols`); and
+        English currency names, singular or plural (``"3 billion euros"``,
+        ``"150 billion yen"``, ``"a dollar"``: :func:`currency_names`).
         A qualifier (``"up to"``, ``"+"``) is refused: read those with
         :meth:`dealkit.Estimate.parse`.
 
@@ -179,27 +208,34 @@ class CurrencyAmount:
         CurrencyAmount(Decimal('100000000000'), 'USD')
         >>> CurrencyAmount.parse("25000000000 USD")
         CurrencyAmount(Decimal('25000000000'), 'USD')
+        >>> CurrencyAmount.parse("EUR 3 billion") == CurrencyAmount.parse("3 billion euros")
+        True
+        >>> CurrencyAmount.parse("¥150 billion"), CurrencyAmount.parse("a dollar")
+        (CurrencyAmount(Decimal('150000000000'), 'JPY'), CurrencyAmount(Decimal('1'), 'USD'))
         """
         if not isinstance(text, str):
             raise ParseError("money must be text", text)
         if len(text) > MAX_TEXT_LENGTH:
             raise ParseError(f"money text is longer than {MAX_TEXT_LENGTH} characters", text)
-        m = _MONEY_RE.fullmatch(text.strip())
+        m = _money_re().fullmatch(" ".join(text.split()))
         if m is None:
             raise ParseError(
-                "not an amount of money (e.g. '$25 billion', '$5B', '25000000000 USD')", text
+                "not an amount of money (e.g. '$25 billion', '$5B', 'EUR 3 billion', '3 billion euros', "
+                "'25000000000 USD')",
+                text,
             )
-        sym, code = m["sym"], m["code"]
-        if (sym is None) == (code is None):
-            raise ParseError("money needs exactly one currency: a symbol ($, €, £) or an ISO code", text)
-        currency = CURRENCY_SYMBOLS[sym] if sym is not None else code
-        if code is not None and code != code.upper():
-            raise ParseError("currency codes are upper case", text)
-        digits = m["num"].replace(",", "") + ("." + m["frac"] if m["frac"] else "")
-        amount = to_decimal(digits)
+        currencies = [c for c in _currencies_in(m, text) if c is not None]
+        if len(currencies) != 1:
+            raise ParseError(
+                "money needs exactly one currency: a symbol ($, €, ¥), an ISO code or a name (euros)", text
+            )
+        if m["one"] is not None:
+            amount = Decimal(1)
+        else:
+            amount = to_decimal(m["num"].replace(",", "") + ("." + m["frac"] if m["frac"] else ""))
         if m["scale"]:
             amount = _exactly(EXACT.multiply, amount, Decimal(SCALE_WORDS[m["scale"].lower()]))
-        return cls(-amount if m["sign"] else amount, currency)
+        return cls(-amount if m["sign"] else amount, currencies[0])
 
     def _same(self, other: CurrencyAmount, op: str) -> None:
         if self.currency != other.currency:
@@ -243,7 +279,13 @@ class CurrencyAmount:
         return CurrencyAmount._make(EXACT.abs(self.amount), self.currency)
 
     def __mul__(self, factor: int | Decimal) -> CurrencyAmount:
+        """Money times a plain number (an int or a Decimal; a float is refused)."""
         if isinstance(factor, bool) or not isinstance(factor, (int, Decimal)):
+            unknown: object = factor
+            if isinstance(unknown, float):
+                raise InvalidValueError("money multiplies by an int or a Decimal, never a float", unknown)
+            if isinstance(unknown, Measure) or is_quantity(unknown):
+                raise DimensionError("money times a measure is not money (divide it: a Rate)", str(unknown))
             return NotImplemented
         return CurrencyAmount._make(
             _exactly(EXACT.multiply, self.amount, to_decimal(factor)), self.currency
@@ -256,23 +298,25 @@ class CurrencyAmount:
     @overload
     def __truediv__(self, other: int | Decimal) -> CurrencyAmount: ...
     @overload
-    def __truediv__(self, other: Energy | Power | Duration) -> Rate: ...
+    def __truediv__(self, other: Energy | Power | Duration | pint.Quantity[M]) -> Rate: ...
     def __truediv__(
-        self, other: CurrencyAmount | int | Decimal | Energy | Power | Duration
+        self, other: CurrencyAmount | int | Decimal | Energy | Power | Duration | pint.Quantity[M]
     ) -> Decimal | CurrencyAmount | Rate:
-        """Divide by a number (an amount), an amount (a ratio) or a measure (a :class:`Rate`).
+        """Divide by a number (an amount), an amount (a ratio) or a measure or pint quantity (a :class:`Rate`).
 
         >>> from dealkit import Duration
         >>> str(CurrencyAmount.parse("$100B") / Duration(10, "year"))
         '10000000000 USD/year'
         """
-        if isinstance(other, Measure):
-            return Rate.of(self, other)
+        if isinstance(other, Measure) or is_quantity(other):
+            return Rate.of(self, other)  # type: ignore[arg-type]
         if type(other) is CurrencyAmount:
             self._same(other, "divide")
             if not other.amount:
                 raise InvalidValueError("cannot divide by a zero amount", str(other))
             return ROUNDED.divide(self.amount, other.amount)
+        if isinstance(other, float):
+            raise InvalidValueError("money divides by an int or a Decimal, never a float", other)
         if isinstance(other, bool) or not isinstance(other, (int, Decimal)):
             return NotImplemented
         divisor = to_decimal(other)
@@ -282,7 +326,7 @@ class CurrencyAmount:
 
     def _cmp(self, other: object) -> CurrencyAmount:
         if type(other) is not CurrencyAmount:
-            raise TypeError(f"cannot compare CurrencyAmount with {type(other).__name__}")
+            raise DimensionError(f"cannot compare money with {type(other).__name__}", safe_str(other))
         self._same(other, "compare")
         return other
 
@@ -300,6 +344,10 @@ class CurrencyAmount:
 
     def __bool__(self) -> bool:
         return bool(self.amount)
+
+    def to_quantity(self, registry: pint.UnitRegistry[float] | None = None) -> pint.Quantity[float]:
+        """This amount as a pint quantity on ``registry``: the same as :func:`money_quantity`."""
+        return money_quantity(self, registry)
 
     def format(self, locale: str = "en_US", *, style: MoneyStyle = "full") -> str:
         """Format through babel in ``locale``; ``style`` is ``"full"`` or ``"compact"``.
@@ -364,7 +412,21 @@ def _kind_of_unit(unit: object) -> type[Energy] | type[Power] | type[Duration]:
     )
 
 
+def measure_of_quantity(quantity: object) -> Energy | Power | Duration:
+    """The dealkit measure a pint quantity of energy, power or time stands for."""
+    from .units import check_dimension
+
+    for kind in _KINDS:
+        try:
+            check_dimension(quantity, kind.DIMENSION, kind.KIND)
+        except DimensionError:
+            continue
+        return kind.from_quantity(quantity)  # type: ignore[arg-type]
+    raise DimensionError("expected a pint quantity of energy, power or time", quantity)
+
+
 @final
+@pint_aware
 class Rate:
     """An amount of money per one unit of energy, power or time: ``50 USD/MWh``, ``10000000000 USD/year``.
 
@@ -427,8 +489,8 @@ class Rate:
     # -- constructors ------------------------------------------------------------------
 
     @classmethod
-    def of(cls, amount: CurrencyAmount, per: PerMeasure) -> Rate:
-        """``amount`` divided by ``per``, stated per one unit of ``per``'s own unit.
+    def of(cls, amount: CurrencyAmount, per: PerMeasure | pint.Quantity[M]) -> Rate:
+        """``amount`` divided by ``per`` (a measure, or a pint quantity of one), per one unit of ``per``'s own unit.
 
         >>> str(Rate.of(CurrencyAmount.parse("$25B"), Power(5, "GW")))
         '5000000000 USD/GW'
@@ -442,6 +504,8 @@ class Rate:
                 f"a rate is money per energy, power or time; the dividend is {type(amount).__name__}",
                 safe_str(amount),
             )
+        if is_quantity(per):
+            per = measure_of_quantity(per)
         if not isinstance(per, _KINDS):
             raise DimensionError(
                 f"a rate is money per energy, power or time, not per {type(per).__name__}", safe_str(per)
@@ -606,10 +670,13 @@ class Rate:
         return Rate(-self.amount, self.unit)
 
     @overload
-    def __mul__(self, other: Energy | Power | Duration) -> CurrencyAmount: ...
+    def __mul__(self, other: Energy | Power | Duration | pint.Quantity[M]) -> CurrencyAmount: ...
     @overload
     def __mul__(self, other: int | Decimal) -> Rate: ...
-    def __mul__(self, other: Energy | Power | Duration | int | Decimal) -> CurrencyAmount | Rate:
+    def __mul__(self, other: Energy | Power | Duration | pint.Quantity[M] | int | Decimal) -> CurrencyAmount | Rate:
+        """A rate times a measure of its kind (or a pint quantity of it) is money; times a number, a rate."""
+        if is_quantity(other):
+            other = self.per.from_quantity(other)  # type: ignore[arg-type]
         if isinstance(other, _KINDS):
             if type(other) is not self.per:
                 raise DimensionError(
@@ -664,15 +731,22 @@ class Rate:
 
     @property
     def quantity(self) -> pint.Quantity[float]:
-        """This rate as a pint quantity (e.g. ``50 USD / megawatt_hour``) from the package registry.
+        """This rate as a pint quantity (e.g. ``50 USD / megawatt_hour``) on pint's application registry.
 
         >>> Rate.parse("50 USD/MWh").quantity.to("USD / kWh")
         <Quantity(0.05, 'USD / kilowatt_hour')>
         """
-        # pint's year is 365.25 days and has no quarter: rates per time go to pint per day,
-        # as durations do (dealkit's year is 365 days).
+        return self.to_quantity()
+
+    def to_quantity(self, registry: pint.UnitRegistry[float] | None = None) -> pint.Quantity[float]:
+        """This rate as a pint quantity on ``registry`` (pint's application registry by default).
+
+        The currency becomes a unit of its own dimension there (``USD = [currency_USD]``),
+        defined on first use.  Rates per time go out per day: pint's year is 365.25 days,
+        dealkit's 365, and days are the unit both agree on.
+        """
         rate = self.to("day") if self.per is Duration else self
-        ureg = _currency_registry(self.currency)
+        ureg = _currency_registry(self.currency, registry)
         unit = ureg.Unit(self.currency) / ureg.Unit(rate.per.PINT_UNITS[rate.unit])
         return ureg.Quantity(float(rate.amount.amount), unit)
 
@@ -694,11 +768,11 @@ class Rate:
 # -- the pint view of money --------------------------------------------------------------------
 
 
-def _currency_registry(code: str) -> pint.UnitRegistry[float]:
-    """The package registry, with ``code`` defined as a unit of its own dimension."""
+def _currency_registry(code: str, registry: object = None) -> pint.UnitRegistry[float]:
+    """``registry`` (pint's application registry by default), with ``code`` defined as a unit of its own dimension."""
 
     check_currency(code)
-    ureg = get_registry()
+    ureg = registry_or_default(registry)
     dimension = _CURRENCY_DIMENSION.format(code)
     if code not in ureg:
         ureg.define(f"{code} = {dimension}")
@@ -707,8 +781,18 @@ def _currency_registry(code: str) -> pint.UnitRegistry[float]:
     return ureg
 
 
-def money_quantity(amount: CurrencyAmount) -> pint.Quantity[float]:
+def _calendar_unit(quantity: pint.Quantity[float]) -> str | None:
+    """The pint calendar unit (``year``, ``month``, ...) a quantity of money per time is stated per, if any."""
+    per = [name for name, exponent in quantity.unit_items() if exponent == -1]
+    rest = [name for name, exponent in quantity.unit_items() if exponent not in (1, -1)]
+    return per[0] if len(per) == 1 and not rest and per[0] in CALENDAR_UNITS else None
+
+
+def money_quantity(amount: CurrencyAmount, registry: pint.UnitRegistry[float] | None = None) -> pint.Quantity[float]:
     """An amount of money as a pint quantity in its currency's own unit (``USD``, ``EUR``).
+
+    The quantity is built on ``registry``, pint's application registry by default,
+    where the currency is defined as a unit of its own dimension on first use.
 
     Each currency is a dimension of its own, so pint itself refuses to add
     dollars to euros, or money to energy.
@@ -724,7 +808,7 @@ def money_quantity(amount: CurrencyAmount) -> pint.Quantity[float]:
     """
     if type(amount) is not CurrencyAmount:
         raise InvalidValueError("expected a CurrencyAmount", amount)
-    ureg = _currency_registry(amount.currency)
+    ureg = _currency_registry(amount.currency, registry)
     return ureg.Quantity(float(amount.amount), ureg.Unit(amount.currency))
 
 
@@ -759,7 +843,8 @@ def from_money_quantity(quantity: object) -> CurrencyAmount | Rate:
     if not currencies or dims[currencies[0]] != 1:
         raise DimensionError("expected money (one currency to the first power)", quantity)
     code = currencies[0][len("[currency_"):-1]
-    ureg = _currency_registry(code)
+    check_currency(code)
+    ureg: pint.UnitRegistry[float] = quantity._REGISTRY  # the quantity's own registry: any will do
     rest = {d: e for d, e in dims.items() if d != currencies[0] and e}
     try:
         if not rest:
@@ -769,6 +854,12 @@ def from_money_quantity(quantity: object) -> CurrencyAmount | Rate:
             kind_dims = dict(ureg.get_dimensionality(kind.DIMENSION))
             if rest == {d: -e for d, e in kind_dims.items()}:
                 unit = _DEFAULT_UNIT[kind.KIND]
+                calendar = _calendar_unit(quantity) if kind is Duration else None
+                if calendar is not None:  # per pint year is per dealkit year: see dealkit.Duration
+                    per, count = CALENDAR_UNITS[calendar]
+                    magnitude = quantity.to(ureg.Unit(code) / ureg.Unit(calendar)).magnitude
+                    amount = CurrencyAmount(to_decimal(magnitude, allow_float=True), code)
+                    return Rate(amount, per) / count
                 if kind is Duration:  # per dealkit year of 365 days, not pint's 365.25
                     magnitude = quantity.to(ureg.Unit(code) / ureg.day).magnitude * 365
                 else:

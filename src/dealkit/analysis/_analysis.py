@@ -25,18 +25,19 @@ or online on a day, honouring the precision of each date.
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import functools
 import itertools
 from collections.abc import Callable, Iterable
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import Any, Final, Literal, TypeAlias, cast, final
+from typing import Any, Final, Literal, TypeAlias, TypeVar, cast, final, overload
 
 import attrs
 
 from .._args import check_instance, check_text
 from .._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
 from .._model import Claim, Rank, property_name
-from .._typing import FigureKind
+from .._typing import FigureKind, JSONValue
 from .._values import (
     APPROXIMATE_TOLERANCE,
     DATE_QUALIFIER_WORDS,
@@ -46,6 +47,7 @@ from .._values import (
     Duration,
     Energy,
     Estimate,
+    FigureValue,
     PartialDate,
     Power,
     Qualifier,
@@ -57,8 +59,8 @@ from ..catalog import Catalog
 from ..serialization import unstructure
 
 __all__ = [
-    "CONSISTENCY_TOLERANCE",
     "AsOfView",
+    "CONSISTENCY_TOLERANCE",
     "Finding",
     "FindingStatus",
     "Metric",
@@ -81,6 +83,8 @@ CONSISTENCY_TOLERANCE: Final = APPROXIMATE_TOLERANCE
 REFERENCE_CLUSTER: Final = "large-training-cluster"
 
 MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", "percent", "count"]
+#: What a metric's estimate holds: money, a rate, energy, power or a plain number (by its kind).
+MetricValue: TypeAlias = CurrencyAmount | Rate | Energy | Power | Decimal
 FindingStatus: TypeAlias = Literal["agree", "compatible", "conflict", "incomparable"]
 FindingKind: TypeAlias = Literal["claims", "implied"]
 StatusState: TypeAlias = Literal["committed", "unlocked", "online"]
@@ -99,7 +103,7 @@ def _quotient(a: Any, b: Any) -> Any:
     if isinstance(a, Energy) and isinstance(b, Duration):
         return a.average_power(b)
     if isinstance(a, (Power, Energy, Duration)):
-        return a.ratio(b)
+        return a / b if isinstance(b, Decimal) else a.ratio(b)
     if isinstance(a, (CurrencyAmount, Rate)):
         return a / b
     if isinstance(a, Decimal) and isinstance(b, Decimal):
@@ -133,12 +137,37 @@ def _undetermined_reason(dividend: Estimate[Any], divisor: Estimate[Any]) -> str
     return f"the bounds do not determine it: no lower bound, as {low}; no upper bound, as {high}"
 
 
-def divide(dividend: Estimate[Any], divisor: Estimate[Any]) -> Estimate[Any]:
+_MeasureT = TypeVar("_MeasureT", Power, Energy, Duration)
+
+
+@overload
+def divide(dividend: Estimate[CurrencyAmount], divisor: Estimate[CurrencyAmount]) -> Estimate[Decimal]: ...
+@overload
+def divide(
+    dividend: Estimate[CurrencyAmount], divisor: Estimate[Power] | Estimate[Energy] | Estimate[Duration]
+) -> Estimate[Rate]: ...
+@overload
+def divide(dividend: Estimate[CurrencyAmount], divisor: Estimate[Decimal]) -> Estimate[CurrencyAmount]: ...
+@overload
+def divide(dividend: Estimate[Energy], divisor: Estimate[Duration]) -> Estimate[Power]: ...
+@overload
+def divide(dividend: Estimate[_MeasureT], divisor: Estimate[_MeasureT]) -> Estimate[Decimal]: ...
+@overload
+def divide(dividend: Estimate[_MeasureT], divisor: Estimate[Decimal]) -> Estimate[_MeasureT]: ...
+@overload
+def divide(dividend: Estimate[Rate], divisor: Estimate[Rate]) -> Estimate[Decimal]: ...
+@overload
+def divide(dividend: Estimate[Rate], divisor: Estimate[Decimal]) -> Estimate[Rate]: ...
+@overload
+def divide(dividend: Estimate[Decimal], divisor: Estimate[Decimal]) -> Estimate[Decimal]: ...
+def divide(dividend: Estimate[object], divisor: Estimate[object]) -> Estimate[object]:
     """Divide two estimates of positive values by the interval rule ``[a, b] / [c, d] = [a / d, b / c]``.
 
     Money over money and a measure over a measure of its own kind give a plain
     ``Decimal``; money over energy, power or time gives a :class:`~dealkit.Rate`;
-    energy over time gives power.  A bound that the inputs do not fix stays open.
+    energy over time gives power; anything over a plain number keeps its kind.
+    The result type follows the arguments' (``@overload``).  A bound that the
+    inputs do not fix stays open.
 
     Raises:
         BoundsError: neither bound is determined (``up to X / up to Y``); the
@@ -220,7 +249,7 @@ class Metric:
     label: str
     """What it is, in words."""
     kind: MetricKind
-    estimate: Estimate[Any] | None
+    estimate: Estimate[MetricValue] | None
     """The bounds, or ``None`` when they do not determine the figure."""
     formula: str
     claims: tuple[str, ...]
@@ -274,9 +303,10 @@ class Metric:
             case _:
                 return f"{self.low_text} .. {self.high_text}"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The metric as plain JSON: ``dealkit.converter.unstructure(self)``, what ``dealkit metrics --format json`` prints."""
-        out: dict[str, Any] = unstructure(self)
+        out = unstructure(self)
+        assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
 def _files(claims: Iterable[Claim | None]) -> tuple[str, ...]:
@@ -353,7 +383,7 @@ def _growth_metric(catalog: Catalog, subject: str, prop: str, known_by: PartialD
         "multiple",
         f"{prop} at {later.as_of} / {prop} at {earlier.as_of}",
         (later, earlier),
-        lambda: divide(later.value, earlier.value),
+        lambda: divide(later.value_as(CurrencyAmount), earlier.value_as(CurrencyAmount)),
     )
 
 
@@ -522,8 +552,8 @@ class Finding:
     status: FindingStatus
     subject: str
     property: str
-    stated: Estimate[Any]
-    other: Estimate[Any] | None
+    stated: Estimate[FigureValue]
+    other: Estimate[FigureValue] | None
     claims: tuple[str, ...]
     sources: tuple[str, ...]
     message: str
@@ -539,9 +569,10 @@ class Finding:
         """Whether the bounds cannot both hold."""
         return self.status == "conflict"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The finding as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out: dict[str, Any] = unstructure(self)
+        out = unstructure(self)
+        assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
 def _widened(e: Estimate[Any], tolerance: Decimal) -> Estimate[Any]:
@@ -680,16 +711,17 @@ def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
             continue
         tranches = [p for p in parts if p is not None]
         try:
+            amounts = [p.value_as(CurrencyAmount) for p in tranches]
             # Tranches are positive: an "up to" tranche adds at least nothing to the lower bound.
-            head = tranches[0].value
+            head = amounts[0]
             first = head.low if head.low is not None else head.high
             assert isinstance(first, CurrencyAmount)
             zero = CurrencyAmount.zero(first.currency)
-            low: CurrencyAmount = sum((p.value.low or zero for p in tranches[1:]), tranches[0].value.low or zero)
-            highs: list[CurrencyAmount] = [p.value.high for p in tranches if p.value.high is not None]
+            low: CurrencyAmount = sum((p.low or zero for p in amounts[1:]), amounts[0].low or zero)
+            highs: list[CurrencyAmount] = [p.high for p in amounts if p.high is not None]
             high = sum(highs[1:], highs[0]) if len(highs) == len(tranches) else None
             implied = Estimate.from_bounds(low if low else None, high)
-            heads = [_headline(p.value) for p in tranches]
+            heads = [_headline(p) for p in amounts]
             headline = None if any(h is None for h in heads) else sum(heads[1:], heads[0])
         except (DealkitError, TypeError) as exc:
             yield Finding(
@@ -751,7 +783,7 @@ def _growth_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
             if stated.as_of is not None and later.as_of != stated.as_of:
                 continue
             try:
-                implied = divide(later.value, earlier.value)
+                implied = divide(later.value_as(CurrencyAmount), earlier.value_as(CurrencyAmount))
             except BoundsError as exc:
                 yield Finding(
                     "implied", "incomparable", stated.subject, stated.property, stated.value, None,
@@ -830,14 +862,15 @@ class Status:
     """``investment``, ``tranche.immediate``, ``compute.new-capacity``, ``milestone.trainium2-online``, ..."""
     state: StatusState
     certainty: Certainty
-    amount: Estimate[Any] | None
+    amount: Estimate[CurrencyAmount | Power] | None
     date: Estimate[PartialDate] | None
     description: str
     claims: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The status as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out: dict[str, Any] = unstructure(self)
+        out = unstructure(self)
+        assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
 @final
@@ -876,12 +909,13 @@ class AsOfView:
         """The capacity of the milestones online with at least this certainty (``None``: none)."""
         return self._total("online", at_least)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         """The view as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out: dict[str, Any] = unstructure(self)
+        out = unstructure(self)
+        assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
-def as_of(catalog: Catalog, deal_id: str, day: PartialDate | str | Any) -> AsOfView:
+def as_of(catalog: Catalog, deal_id: str, day: PartialDate | dt.date | str) -> AsOfView:
     """What of a deal is committed, unlocked or online on ``day``, honouring each date's precision.
 
     ``day`` is a :class:`PartialDate`, a :class:`datetime.date` or canonical

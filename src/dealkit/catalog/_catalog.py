@@ -11,14 +11,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, final
+from typing import Any, final, overload
 
 import attrs
 
 from .._args import check_instance, check_items, check_path, check_text
 from .._errors import CatalogError, InvalidValueError, UnknownDealError
-from .._model import Claim, Deal, Party, Rank, check_tuple_of
-from .._values import PartialDate
+from .._model import Claim, Conflict, Deal, Party, Rank, check_tuple_of
+from .._values import Estimate, FigureT, PartialDate
 from ._assemble import Locate, assemble, best_claims
 from ._read import builtin_files, read_catalog_files
 from ._shapes import CatalogFile, DealShape
@@ -47,17 +47,21 @@ class Catalog:
     parties: tuple[Party, ...] = attrs.field(validator=check_tuple_of(Party))
     shapes: tuple[DealShape, ...] = attrs.field(validator=check_tuple_of(DealShape))
     all_claims: tuple[Claim, ...] = attrs.field(validator=check_tuple_of(Claim))
+    conflicts: tuple[Conflict, ...] = attrs.field(default=(), validator=check_tuple_of(Conflict))
+    """The conflicts between claims the catalog records (of value, or of meaning)."""
     _locate: Locate | None = attrs.field(default=None, kw_only=True, repr=False, alias="_locate")
     _by_property: dict[tuple[str, str], tuple[Claim, ...]] = attrs.field(init=False, repr=False)
     _by_subject: dict[str, tuple[Claim, ...]] = attrs.field(init=False, repr=False)
-    _parties: dict[str, Party] = attrs.field(init=False, repr=False)
     _deals: dict[str, Deal] = attrs.field(init=False, repr=False)
+    _parties: dict[str, Party] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # Checked and assembled here, whichever way the catalog was made: the same
         # content always gives the same deals or the same problems.
         index = best_claims(self.all_claims)
-        assembly = assemble(self.parties, self.shapes, self.all_claims, index=index, locate=self._locate)
+        assembly = assemble(
+            self.parties, self.shapes, self.all_claims, conflicts=self.conflicts, index=index, locate=self._locate
+        )
         if assembly.problems:
             raise CatalogError(assembly.problems)
         # The indexes every query reads (each built in one pass): claims by subject and
@@ -67,8 +71,8 @@ class Catalog:
             by_subject.setdefault(c.subject, []).append(c)
         object.__setattr__(self, "_by_property", index)
         object.__setattr__(self, "_by_subject", {k: tuple(v) for k, v in by_subject.items()})
-        object.__setattr__(self, "_parties", {p.id: p for p in reversed(self.parties)})
         object.__setattr__(self, "_deals", assembly.deals)
+        object.__setattr__(self, "_parties", {p.id: p for p in self.parties})
 
     @classmethod
     def build(cls, files: Iterable[tuple[str | None, CatalogFile]]) -> Catalog:
@@ -79,14 +83,16 @@ class Catalog:
         parties: list[Party] = []
         shapes: list[DealShape] = []
         claims: list[Claim] = []
-        origin: dict[str, list[tuple[str | None, int]]] = {"parties": [], "deals": [], "claims": []}
+        conflicts: list[Conflict] = []
+        origin: dict[str, list[tuple[str | None, int]]] = {"parties": [], "deals": [], "claims": [], "conflicts": []}
         pairs = check_items(files, tuple, "files", "(file name, CatalogFile) pairs")
         for pair in pairs:
             if len(pair) != 2 or not isinstance(pair[0], (str, type(None))) or not isinstance(pair[1], CatalogFile):
                 raise InvalidValueError("'files' must be a list of (file name or None, CatalogFile) pairs", pair)
         for file, content in pairs:
             for section, items, out in (
-                ("parties", content.parties, parties), ("deals", content.deals, shapes), ("claims", content.claims, claims)
+                ("parties", content.parties, parties), ("deals", content.deals, shapes),
+                ("claims", content.claims, claims), ("conflicts", content.conflicts, conflicts),
             ):
                 origin[section] += [(file, i) for i in range(len(items))]
                 out += items
@@ -98,7 +104,7 @@ class Catalog:
             file, i = origin[section][int(number)]
             return file, f"$.{section}[{i}]{tail}"
 
-        return cls(tuple(parties), tuple(shapes), tuple(claims), _locate=locate)
+        return cls(tuple(parties), tuple(shapes), tuple(claims), tuple(conflicts), _locate=locate)
 
     # -- queries --------------------------------------------------------------------
 
@@ -124,6 +130,34 @@ class Catalog:
         if found is None:
             raise UnknownDealError("no party with this id", party_id)
         return found
+
+    def group_of(self, party_id: str) -> str:
+        """The head of the party's group: the party its ``parent`` chain ends at (itself, without a parent).
+
+        >>> builtin_catalog().group_of("aws")
+        'amazon'
+        """
+        seen = {check_text(party_id, "party_id")}
+        here = self._parties.get(party_id)
+        while here is not None and here.parent is not None and here.parent not in seen:
+            seen.add(here.parent)
+            party_id = here.parent
+            here = self._parties.get(party_id)
+        return party_id
+
+    def same_group(self, a: str, b: str) -> bool:
+        """Whether two parties belong to one group (AWS and Amazon do)."""
+        return self.group_of(a) == self.group_of(b)
+
+    def group(self, party_id: str) -> tuple[str, ...]:
+        """Every party of the group ``party_id`` heads, or belongs to: the head first, then file order."""
+        head = self.group_of(party_id)
+        return (head, *(p.id for p in self.parties if p.id != head and self.group_of(p.id) == head))
+
+    def conflicts_about(self, claim_ids: Iterable[str]) -> tuple[Conflict, ...]:
+        """The recorded conflicts that name any of ``claim_ids``, in file order."""
+        wanted = set(check_items(claim_ids, str, "claim_ids", "claim ids"))
+        return tuple(c for c in self.conflicts if wanted.intersection(c.claims))
 
     def claims(
         self,
@@ -165,15 +199,42 @@ class Catalog:
         self.deal(deal_id)
         return self._by_subject.get(deal_id, ())
 
-    def best(self, subject: str, property: str, *, as_of: PartialDate | None = None) -> Claim | None:
-        """The best claim (preferred, else normal; never deprecated) for a subject and property."""
+    @overload
+    def best(self, subject: str, property: str, *, as_of: PartialDate | None = None) -> Claim | None: ...
+    @overload
+    def best(
+        self, subject: str, property: str, kind: type[FigureT], *, as_of: PartialDate | None = None
+    ) -> Estimate[FigureT]: ...
+    def best(
+        self,
+        subject: str,
+        property: str,
+        kind: type[FigureT] | None = None,
+        *,
+        as_of: PartialDate | None = None,
+    ) -> Claim | Estimate[FigureT] | None:
+        """The best claim (preferred, else normal; never deprecated) for a subject and property.
+
+        With ``kind`` (``CurrencyAmount``, ``Power``, ``PartialDate``, ...), its value instead,
+        typed as an estimate of ``kind``: there must be such a claim, holding such values.
+
+        Raises:
+            UnknownDealError: ``kind`` is given and no claim fits.
+            DimensionError: ``kind`` is given and the claim holds values of another kind.
+
+        >>> from dealkit import CurrencyAmount, builtin_catalog
+        >>> builtin_catalog().best("amazon-anthropic-2026", "investment", CurrencyAmount).high
+        CurrencyAmount(Decimal('25000000000'), 'USD')
+        """
         check_text(subject, "subject"), check_text(property, "property")
         if as_of is not None:
             check_instance(as_of, PartialDate, "as_of", "a PartialDate")
         for c in self._by_property.get((subject, property), ()):
             if c.rank is not Rank.DEPRECATED and (as_of is None or c.as_of == as_of):
-                return c
-        return None
+                return c if kind is None else c.value_as(kind)
+        if kind is None:
+            return None
+        raise UnknownDealError(f"no claim of '{property}' about this subject", subject)
 
     def merged(self, other: Catalog) -> Catalog:
         """This catalog and ``other`` together, validated again (ids must not clash)."""
@@ -182,7 +243,7 @@ class Catalog:
 
     def to_file(self) -> CatalogFile:
         """The catalog as the content of one file (for :func:`dump_catalog`)."""
-        return CatalogFile(parties=self.parties, deals=self.shapes, claims=self.all_claims)
+        return CatalogFile(parties=self.parties, deals=self.shapes, claims=self.all_claims, conflicts=self.conflicts)
 
     def to_data(self) -> dict[str, Any]:
         """The catalog as plain data in the file format: what ``converter.unstructure(catalog)`` gives."""

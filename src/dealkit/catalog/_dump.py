@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Literal
+from typing import Literal
 
 from .._args import check_instance, check_path, file_errors
 from .._errors import InvalidValueError
+from .._typing import JSONValue
 from ._catalog import Catalog
 from ._shapes import CatalogFile
 
 __all__ = ["catalog_to_data", "dump_catalog"]
 
 
-def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, Any]:
+def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, JSONValue]:
     """The catalog as plain data in the file format (``format``, ``parties``, ``deals``, ``claims``).
 
     The same as ``dealkit.converter.unstructure(content)``.

@@ -17,7 +17,7 @@ between ids, a deal's invariants) only :func:`~dealkit.load_catalog` checks.
 >>> schema["$schema"]
 'https://json-schema.org/draft/2020-12/schema'
 >>> sorted(schema["properties"])
-['claims', 'deals', 'format', 'parties']
+['claims', 'conflicts', 'deals', 'format', 'parties']
 >>> schema["$defs"]["Party"]["required"]
 ['id', 'name']
 """
@@ -33,7 +33,8 @@ from typing import Any, Final, Literal, get_args, get_origin
 
 import attrs
 
-from .._model import Claim, Matches, OneOf, Rank, Text
+from .._model import DERIVATION_RULES, Claim, Matches, OneOf, OneOfFields, Rank, Requires, Text, TupleOf
+from .._typing import JSONValue
 from .._values import FIGURE_KINDS, Estimate, PartialDate, Qualifier, value_pattern
 from ._read import MAX_ITEMS
 from ._shapes import FORMAT_VERSION, CatalogFile
@@ -94,6 +95,7 @@ class _Builder:
         hints = _field_types(cls)
         properties: dict[str, Any] = {}
         required: list[str] = []
+        joint: list[dict[str, Any]] = []
         for field in attrs.fields(cls):
             if field.name.startswith("_"):
                 continue
@@ -104,6 +106,13 @@ class _Builder:
                 required += ["value", "qualifier"]
                 continue
             prop = self.type_schema(annotation, field)
+            for v in _field_validators(field):
+                if isinstance(v, TupleOf) and v.min_items:
+                    prop = {**prop, "minItems": v.min_items}
+                elif isinstance(v, OneOfFields):
+                    joint.append({"oneOf": [_given(n, hints[n]) for n in v.names]})
+                elif isinstance(v, Requires):
+                    joint.append({"if": _given(field.name, annotation), "then": _given(v.other, hints[v.other])})
             if field.metadata.get("description"):
                 prop = {**prop, "description": field.metadata["description"]}
             if field.default is attrs.NOTHING:
@@ -120,8 +129,10 @@ class _Builder:
         }
         if required:
             out["required"] = required
+        if joint:
+            out["allOf"] = joint
         if cls is Claim:
-            out["allOf"] = _claim_value_rules()
+            out["allOf"] = [*out.get("allOf", []), *_claim_value_rules()]
             # A claim needs at least one source (Claim.__attrs_post_init__).
             properties["sources"] = {**properties["sources"], "minItems": 1}
         return out
@@ -165,6 +176,13 @@ class _Builder:
         if isinstance(t, type) and attrs.has(t):
             return self.ref(t)
         raise TypeError(f"no JSON Schema for {t!r}")
+
+
+def _given(name: str, annotation: Any) -> dict[str, Any]:
+    """The schema of "the table gives field ``name``": the key is there, not null, and (a list) not empty."""
+    if get_origin(annotation) is tuple:
+        return {"required": [name], "properties": {name: {"minItems": 1}}}
+    return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
 
 
 def _field_types(cls: type) -> dict[str, Any]:
@@ -211,6 +229,14 @@ def _claim_value_rules() -> list[dict[str, Any]]:
         "if": {"properties": {"kind": {"const": "date"}}, "required": ["kind"]},
         "then": {"properties": {"qualifier": {"not": {"const": Qualifier.APPROXIMATELY.value}}}},
     })
+    for rule, (_words, qualifiers) in DERIVATION_RULES.items():
+        # A derived claim carries a qualifier its rule supports.
+        rules.append({
+            "if": {"properties": {"derived": {"type": "object", "properties": {"rule": {"const": rule}},
+                                              "required": ["rule"]}},
+                   "required": ["derived"]},
+            "then": {"properties": {"qualifier": {"enum": [q.value for q in qualifiers]}}},
+        })
     rules.append({
         "if": {"properties": {"rank": {"const": Rank.DEPRECATED.value}}, "required": ["rank"]},
         "then": {"required": ["note"], "properties": {"note": {"pattern": "\\S"}}},
@@ -218,7 +244,7 @@ def _claim_value_rules() -> list[dict[str, Any]]:
     return rules
 
 
-def catalog_schema() -> dict[str, Any]:
+def catalog_schema() -> dict[str, JSONValue]:
     """The JSON Schema of one catalog file (TOML or JSON), as a dict.
 
     Point an editor at it for completion and checks as you type; validate

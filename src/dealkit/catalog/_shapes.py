@@ -8,19 +8,38 @@ import attrs
 
 from .._errors import CatalogError, InvalidValueError, Problem, json_type
 from .._model import (
+    INVESTOR_ROLES,
+    TRANCHE_KINDS,
     Claim,
+    Conflict,
+    DealRelation,
+    OneOfFields,
     Party,
+    Requires,
+    Source,
     check_id,
+    check_part_name,
     check_text,
     check_tuple_of,
     instance_of,
     one_of,
     section_properties,
 )
-from .._typing import FigureKind, TrancheKind
+from .._typing import FigureKind, InvestorRole, TrancheKind
 from ..serialization import structure, unstructure
 
-__all__ = ["FORMAT_VERSION", "MAX_PROBLEMS", "CatalogFile", "ComputeShape", "DealShape", "MilestoneShape", "SpendShape", "TrancheShape", "structure_catalog"]
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_PROBLEMS",
+    "CatalogFile",
+    "ComputeShape",
+    "DealShape",
+    "InvestorShape",
+    "MilestoneShape",
+    "SpendShape",
+    "TrancheShape",
+    "structure_catalog",
+]
 
 #: The version of the catalog file format this dealkit reads and writes.
 FORMAT_VERSION: Final = 1
@@ -31,10 +50,21 @@ MAX_PROBLEMS: Final = 1000
 @final
 @attrs.frozen
 class TrancheShape:
-    """A tranche as a catalog file declares it; its amount and date come from claims."""
+    """A tranche as a catalog file declares it; its amount and date come from claims.
 
-    kind: TrancheKind = attrs.field(validator=one_of("immediate", "milestone_linked"))
+    Its ``name`` (by default its kind) names it in properties (``tranche.<name>.amount``),
+    across every investor of the deal.
+    """
+
+    kind: TrancheKind = attrs.field(validator=one_of(*TRANCHE_KINDS))
     condition: str = attrs.field(default="", validator=check_text)
+    name: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_part_name))
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+
+    @property
+    def part(self) -> str:
+        """The tranche's name in property names: its ``name``, else its kind."""
+        return self.name or self.kind
 
 
 @final
@@ -47,6 +77,7 @@ class ComputeShape:
     recipient: str = attrs.field(validator=check_id)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     description: str = attrs.field(default="", validator=check_text)
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
     prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
@@ -59,6 +90,7 @@ class SpendShape:
     payer: str = attrs.field(validator=check_id)
     payee: str = attrs.field(validator=check_id)
     covers: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
 
 
 @final
@@ -69,29 +101,72 @@ class MilestoneShape:
     name: str = attrs.field(validator=check_id)
     description: str = attrs.field(validator=check_text)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
     prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
 @final
 @attrs.frozen
+class InvestorShape:
+    """One investor of a deal as declared: the party, its investee (default: the deal's), role and tranches.
+
+    Its own amount comes from the claim ``investor.<party>.amount``.
+    """
+
+    party: str = attrs.field(validator=check_id)
+    investee: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_id))
+    role: InvestorRole = attrs.field(default="member", validator=one_of(*INVESTOR_ROLES))
+    tranches: tuple[TrancheShape, ...] = ()
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+
+
+_ONE_INVESTOR_OR_MANY: Final = OneOfFields(
+    ("investor", "investors"), "a deal names its investors: 'investor' for one, or 'investors', not both"
+)
+_TRANCHES_OF_THE_ONE: Final = Requires(
+    "investor", "top-level 'tranches' belong to the one 'investor'; with 'investors', list each investor's own"
+)
+
+
+@final
+@attrs.frozen
 class DealShape:
-    """The shape of a deal in a catalog file: everything but its figures."""
+    """The shape of a deal in a catalog file: everything but its figures.
+
+    Investors: ``investor`` (with top-level ``tranches``) is the shorthand for a
+    deal with one investor, its lead; ``investors`` lists several, each with its
+    own tranches.  Exactly one of the two is given.
+    """
 
     id: str = attrs.field(validator=check_id)
     title: str = attrs.field(validator=check_text)
-    investor: str = attrs.field(validator=check_id)
     investee: str = attrs.field(validator=check_id)
+    investor: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_id))
     summary: str = attrs.field(default="", validator=check_text)
-    tranches: tuple[TrancheShape, ...] = ()
+    tranches: tuple[TrancheShape, ...] = attrs.field(default=(), validator=_TRANCHES_OF_THE_ONE)
+    investors: tuple[InvestorShape, ...] = attrs.field(default=(), validator=_ONE_INVESTOR_OR_MANY)
     compute: tuple[ComputeShape, ...] = ()
     spend: tuple[SpendShape, ...] = ()
     milestones: tuple[MilestoneShape, ...] = ()
+    relations: tuple[DealRelation, ...] = ()
+    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+
+    def investor_shapes(self) -> tuple[InvestorShape, ...]:
+        """Every investor as declared; the shorthand ``investor`` is one lead with the top-level tranches."""
+        if self.investor is not None:
+            return (InvestorShape(self.investor, None, "lead", self.tranches),)
+        return self.investors
+
+    def all_tranches(self) -> tuple[TrancheShape, ...]:
+        """Every tranche of every investor, in order."""
+        return tuple(t for i in self.investor_shapes() for t in i.tranches)
 
     def parts(self) -> dict[str, tuple[str, ...]]:
-        """The names of this deal's parts in each section (tranche kinds, commitment and milestone names)."""
+        """The names of this deal's parts in each section (investors, tranche, commitment and milestone names)."""
         return {
             "deal": ("",),
-            "tranche": tuple(t.kind for t in self.tranches),
+            "investor": tuple(i.party for i in self.investor_shapes()),
+            "tranche": tuple(t.part for t in self.all_tranches()),
             "compute": tuple(c.name for c in self.compute),
             "spend": tuple(s.name for s in self.spend),
             "milestone": tuple(m.name for m in self.milestones),
@@ -100,10 +175,16 @@ class DealShape:
     def named_parties(self) -> tuple[tuple[str, str], ...]:
         """Every party this deal names, as ``(path within the deal, party id)``, in declaration order.
 
-        >>> DealShape("d", "D", "amazon", "anthropic").named_parties()
-        (('investor', 'amazon'), ('investee', 'anthropic'))
+        >>> DealShape("d", "D", "anthropic", "amazon").named_parties()
+        (('investee', 'anthropic'), ('investor', 'amazon'))
         """
-        out = [("investor", self.investor), ("investee", self.investee)]
+        out = [("investee", self.investee)]
+        if self.investor is not None:
+            out.append(("investor", self.investor))
+        for j, inv in enumerate(self.investors):
+            out.append((f"investors[{j}].party", inv.party))
+            if inv.investee is not None:
+                out.append((f"investors[{j}].investee", inv.investee))
         for i, c in enumerate(self.compute):
             out += [(f"compute[{i}].provider", c.provider), (f"compute[{i}].recipient", c.recipient)]
         for i, s in enumerate(self.spend):
@@ -129,6 +210,7 @@ class CatalogFile:
     parties: tuple[Party, ...] = ()
     deals: tuple[DealShape, ...] = ()
     claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
 
     def to_data(self) -> dict[str, Any]:
         """The file as plain data, as a catalog file writes it (empty sections and fields left out)."""
@@ -137,6 +219,7 @@ class CatalogFile:
             "parties": unstructure(self.parties, tuple[Party, ...]),
             "deals": unstructure(self.deals, tuple[DealShape, ...]),
             "claims": unstructure(self.claims, tuple[Claim, ...]),
+            "conflicts": unstructure(self.conflicts, tuple[Conflict, ...]),
         }
         out: dict[str, Any] = _drop_empty(data)
         return out
@@ -171,8 +254,8 @@ def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
     if not isinstance(data, dict):
         raise CatalogError([Problem("a catalog must be a table at the top level", "$", data)], file=file)
     problems: list[Problem] = []
-    sections: dict[str, list[Any]] = {"parties": [], "deals": [], "claims": []}
-    item_types: dict[str, type] = {"parties": Party, "deals": DealShape, "claims": Claim}
+    sections: dict[str, list[Any]] = {"parties": [], "deals": [], "claims": [], "conflicts": []}
+    item_types: dict[str, type] = {"parties": Party, "deals": DealShape, "claims": Claim, "conflicts": Conflict}
     fmt = data.get("format", FORMAT_VERSION)
     if type(fmt) is not int:
         problems.append(Problem(f"must be a whole number, not {json_type(fmt)}", "$.format", fmt))
@@ -200,5 +283,6 @@ def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
     if problems:
         raise CatalogError(problems, file=file)
     return CatalogFile(
-        parties=tuple(sections["parties"]), deals=tuple(sections["deals"]), claims=tuple(sections["claims"])
+        parties=tuple(sections["parties"]), deals=tuple(sections["deals"]), claims=tuple(sections["claims"]),
+        conflicts=tuple(sections["conflicts"]),
     )

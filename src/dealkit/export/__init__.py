@@ -6,30 +6,9 @@ pandas and pyarrow come with the ``dataframe`` extra and are imported on first u
 from __future__ import annotations
 
 from .._public import publish
-from ._dataframe import (
-    EXPORT_FORMATS,
-    ExportFormat,
-    claims_frame,
-    claims_table,
-    deals_frame,
-    deals_table,
-    export_claims,
-    with_pint_units,
-    write_csv,
-    write_json,
-)
 
-__all__ = [
-    "EXPORT_FORMATS",
-    "ExportFormat",
-    "claims_frame",
-    "claims_table",
-    "deals_frame",
-    "deals_table",
-    "export_claims",
-    "with_pint_units",
-    "write_csv",
-    "write_json",
-]
+# The part is one module: its names, and its __all__, are the part's.
+from ._dataframe import *  # noqa: F403
+from ._dataframe import __all__
 
 publish(__name__, __all__, globals())

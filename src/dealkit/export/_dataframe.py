@@ -46,8 +46,10 @@ from ..serialization import (
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 __all__ = [
+    "EXPORT_FORMATS",
     "ExportFormat",
     "claims_frame",
     "claims_table",
@@ -66,26 +68,29 @@ EXPORT_FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "parquet", "json")
 # -- Arrow and pandas ------------------------------------------------------------------------
 
 
-def _schema(columns: dict[str, tuple[ColumnType, str]]) -> Any:
-    pa = require("pyarrow")
+def _schema(columns: dict[str, tuple[ColumnType, str]]) -> pa.Schema:
+    pyarrow = require("pyarrow")
     types = {
-        "string": pa.string(), "decimal": pa.decimal128(PRECISION, SCALE),
-        "date": pa.date32(), "list": pa.list_(pa.string()),
+        "string": pyarrow.string(), "decimal": pyarrow.decimal128(PRECISION, SCALE),
+        "date": pyarrow.date32(), "list": pyarrow.list_(pyarrow.string()),
     }
     fields = []
     for name, (kind, unit) in columns.items():
         metadata = {"unit": unit} if unit else None
-        fields.append(pa.field(name, types[kind], nullable=True, metadata=metadata))
-    return pa.schema(fields, metadata={"dealkit.scale": str(SCALE)})
+        fields.append(pyarrow.field(name, types[kind], nullable=True, metadata=metadata))
+    schema: pa.Schema = pyarrow.schema(fields, metadata={"dealkit.scale": str(SCALE)})
+    return schema
 
 
-def _table(rows: list[dict[str, Any]], columns: dict[str, tuple[ColumnType, str]]) -> Any:
-    pa = require("pyarrow")
-    schema = _schema(columns)
-    return pa.Table.from_pydict({name: [r[name] for r in rows] for name in columns}, schema=schema)
+def _table(rows: list[dict[str, object]], columns: dict[str, tuple[ColumnType, str]]) -> pa.Table:
+    pyarrow = require("pyarrow")
+    table: pa.Table = pyarrow.Table.from_pydict(
+        {name: [r[name] for r in rows] for name in columns}, schema=_schema(columns)
+    )
+    return table
 
 
-def claims_table(claims: Iterable[Claim]) -> Any:
+def claims_table(claims: Iterable[Claim]) -> pa.Table:
     """The claims as a ``pyarrow.Table``, one row each, typed by :data:`CLAIM_COLUMNS`.
 
     Raises:
@@ -96,7 +101,7 @@ def claims_table(claims: Iterable[Claim]) -> Any:
     return _table(claim_rows(claims), CLAIM_COLUMNS)
 
 
-def deals_table(deals: Iterable[Deal]) -> Any:
+def deals_table(deals: Iterable[Deal]) -> pa.Table:
     """The deals as a ``pyarrow.Table``, one row each, typed by :data:`DEAL_COLUMNS`.
 
     .. versionadded:: 0.1

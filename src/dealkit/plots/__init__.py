@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 from .._public import publish
-from ._plot import PLOT_KINDS, PLOT_SUFFIXES, PlotKind, date_span, plot_deal
 
-__all__ = [
-    "PLOT_KINDS",
-    "PLOT_SUFFIXES",
-    "PlotKind",
-    "date_span",
-    "plot_deal",
-]
+# The part is one module: its names, and its __all__, are the part's.
+from ._plot import *  # noqa: F403
+from ._plot import __all__
 
 publish(__name__, __all__, globals())

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from ..catalog import Catalog
 
-__all__ = ["PlotKind", "plot_deal"]
+__all__ = ["PLOT_KINDS", "PLOT_SUFFIXES", "PlotKind", "date_span", "plot_deal"]
 
 #: What :func:`plot_deal` draws.
 PlotKind: TypeAlias = Literal["timeline", "flows"]

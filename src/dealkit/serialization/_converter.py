@@ -45,13 +45,16 @@ from .._model import (
     Claim,
     ComputeCommitment,
     Deal,
+    DealRelation,
+    Derivation,
+    Investor,
     Milestone,
     Rank,
     Source,
     SpendCommitment,
     Tranche,
 )
-from .._typing import ValueKind
+from .._typing import JSONValue, ValueKind
 from .._values import (
     FIGURE_KINDS,
     VALUE_TYPES,
@@ -231,8 +234,10 @@ def _estimate_unstructurer(kind: ValueKind | None) -> Any:
 def _kind_of_estimate(t: Any) -> ValueKind | None:
     """The value kind ``Estimate[X]`` holds; ``None`` for ``Estimate`` or ``Estimate[Any]`` (the data says)."""
     args = get_args(t)
-    if not args or args[0] is Any or isinstance(args[0], TypeVar):
+    if not args or args[0] is Any or args[0] is object or isinstance(args[0], TypeVar):
         return None
+    if get_origin(args[0]) in (Union, UnionType):
+        return None  # one of several value types (Estimate[FigureValue]): the data names its kind
     if len(args) != 1 or args[0] not in _KIND_OF:
         raise TypeError(f"dealkit cannot (un)structure {t}")
     return _KIND_OF[args[0]]
@@ -244,7 +249,8 @@ def _estimate_structure_hook(t: Any) -> Any:
 
 
 _CLAIM_KEYS: Final = frozenset(
-    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note"}
+    {"id", "subject", "property", "kind", "value", "qualifier", "low", "high", "rank", "as_of", "sources", "note",
+     "derived"}
 )
 
 
@@ -310,6 +316,11 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                     problems.append(_at(InvalidValueError("a claim needs at least one source", []), "sources"))
             except Exception as exc:  # cattrs groups, relocated below
                 problems.append(_at(exc, "sources"))
+        if data.get("derived") is not None:
+            try:
+                fields["derived"] = _raw_structure(conv, data["derived"], Derivation)
+            except Exception as exc:  # cattrs groups, relocated below
+                problems.append(_at(exc, "derived"))
         # Each field on its own first, so that a claim with several faults reports them all.
         for field in attrs.fields(Claim):
             if field.validator is not None and field.name in fields:
@@ -341,6 +352,9 @@ def _unstructure_claim(claim: Claim) -> dict[str, Any]:
     out["sources"] = [{"file": s.file, "quote": s.quote} for s in claim.sources]
     if claim.note:
         out["note"] = claim.note
+    if claim.derived is not None:
+        d = claim.derived
+        out["derived"] = {"rule": d.rule, "words": d.words, **({"inputs": list(d.inputs)} if d.inputs else {})}
     return out
 
 
@@ -362,7 +376,7 @@ class DealkitConverter(cattrs.Converter):
     so callers catch :class:`~dealkit.DealkitError` and nothing else.
     """
 
-    def structure(self, obj: Any, cl: type[T]) -> T:
+    def structure(self, obj: object, cl: type[T]) -> T:
         """Structure ``obj`` into ``cl``; raise :class:`~dealkit.CatalogError` listing every problem.
 
         >>> make_converter().structure({"file": "002_71c77df9dbb0c619.txt"}, Source)
@@ -469,7 +483,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
-    for model in (Tranche, ComputeCommitment, SpendCommitment, Milestone, Deal):
+    for model in (Tranche, Investor, DealRelation, ComputeCommitment, SpendCommitment, Milestone, Deal):
         # The detailed hook is generated on the first error only: commands that never load
         # a Deal (dealkit show reads the catalog's shapes) do not pay for generating it.
         conv.register_structure_hook(model, fast_structure_hook(conv, model, partial(detailed_attrs_hook, model)))
@@ -630,18 +644,19 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
         raise CatalogError(problems, file=file) from None
 
 
-def unstructure(value: object, cls: type | None = None) -> Any:
+def unstructure(value: object, cls: type | None = None) -> JSONValue:
     """Plain JSON/TOML-safe data for any dealkit value."""
     if cls is not None:
         _check_target(cls)
     try:
-        return converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+        data: JSONValue = converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
     except DealkitError:
         raise
     except Exception as exc:  # a value of no type dealkit writes, or one that breaks its own hooks
         raise InvalidValueError(
             f"cannot write a {type(value).__name__} as plain data: {type(exc).__name__}", short_repr(value)
         ) from None
+    return data
 
 
 def problems_from(exc: BaseException, path: str = "$") -> list[Problem]:

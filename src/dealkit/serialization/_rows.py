@@ -33,6 +33,7 @@ from .._values import (
     PartialDate,
     Power,
     Qualifier,
+    Rate,
     canonical_decimal,
     canonical_text,
 )
@@ -78,6 +79,7 @@ CLAIM_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "rank": ("string", ""),
     "as_of": ("string", ""),
     "currency": ("string", ""),
+    "per": ("string", ""),
     "amount_low": ("decimal", "currency"),
     "amount": ("decimal", "currency"),
     "amount_high": ("decimal", "currency"),
@@ -131,7 +133,7 @@ DEAL_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
 }
 
 _PREFIX: Final[dict[str, str]] = {
-    "money": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
+    "money": "amount", "rate": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
     "multiple": "number", "percent": "number", "count": "number",
 }
 
@@ -175,7 +177,7 @@ def _stated(estimate: Estimate[Any]) -> Any:
     return None if estimate.qualifier is Qualifier.RANGE else estimate.value
 
 
-def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+def claim_rows(claims: Iterable[Claim]) -> list[dict[str, object]]:
     """One row per claim, keyed by :data:`CLAIM_COLUMNS`, with ``Decimal``/``date`` values.
 
     Columns that do not apply to a claim's kind are ``None``; every source and
@@ -200,8 +202,17 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             rank=claim.rank.value, as_of=None if claim.as_of is None else str(claim.as_of),
             sources=list(claim.files), quotes=[s.quote for s in claim.sources], note=claim.note,
         )
-        if claim.kind == "date":
-            low, high = e.low, e.high
+        if claim.kind == "rate":
+            # Money per one unit: every bound in the unit of the first, beside its currency.
+            rates = claim.value_as(Rate)
+            first = next(r for r in (rates.low, rates.high, rates.central) if r is not None)
+            row["currency"], row["per"] = first.currency, first.unit
+            stated_rate = _stated(rates)
+            for column, bound in (("amount_low", rates.low), ("amount", stated_rate), ("amount_high", rates.high)):
+                row[column] = None if bound is None else _number("rate", bound.to(first.unit).amount)
+        elif claim.kind == "date":
+            dates = claim.value_as(PartialDate)
+            low, high = dates.low, dates.high
             row["date_start"] = None if low is None else low.first
             row["date_end"] = None if high is None else high.last
             shown = next(d for d in (_stated(e), low, high) if isinstance(d, PartialDate))
@@ -230,7 +241,7 @@ def _money_bounds(e: Estimate[CurrencyAmount] | None) -> tuple[str | None, Decim
     )
 
 
-def deal_rows(deals: Iterable[Deal]) -> list[dict[str, Any]]:
+def deal_rows(deals: Iterable[Deal]) -> list[dict[str, object]]:
     """One dict per deal, keyed by :data:`DEAL_COLUMNS`: its figures as bounds.
 
     Compute capacity and spend are summed over the deal's commitments; an
