@@ -92,3 +92,146 @@ class PublicNames(griffe.Extension):
             if stub.exists():
                 pkg.exports = stub_names(stub.read_text(encoding="utf-8"))  # type: ignore[assignment]
                 return
+
+
+# -- attribute comments, stub-only names, cross-references -------------------------------------
+
+#: A Sphinx role: ``:class:`~dealkit.Metric```, ``:meth:`Catalog.build```, ``:data:`Text <dealkit.X>```.
+_ROLE: Final = re.compile(r":(?:py:)?(?:class|func|meth|attr|data|mod|exc|obj|const):`(~?)([^`]+)`")
+#: The public namespaces whose ``__all__`` the API page renders (besides the top level).
+PUBLIC_SUBPACKAGES: Final = ("serialization", "catalog", "analysis", "extraction", "export", "plots", "cli")
+
+
+def comment_docs(lines: list[str], lineno: int) -> str | None:
+    """The ``#:`` comment lines right above line ``lineno`` (1-based), as a docstring; ``None`` if there are none."""
+    found: list[str] = []
+    i = lineno - 2
+    while i >= 0 and lines[i].lstrip().startswith("#:"):
+        found.insert(0, lines[i].lstrip()[2:].removeprefix(" "))
+        i -= 1
+    return "\n".join(found).strip() or None
+
+
+class AttributeComments(griffe.Extension):
+    """Give attributes documented by ``#:`` comments (Sphinx style) their docstring."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._files: dict[str, list[str]] = {}
+
+    def on_attribute_instance(self, *, attr: griffe.Attribute, **kwargs: Any) -> None:
+        if attr.docstring is not None or attr.lineno is None or attr.filepath is None:
+            return
+        path = str(attr.filepath)
+        if path not in self._files:
+            from pathlib import Path
+
+            self._files[path] = Path(path).read_text(encoding="utf-8").splitlines()
+        text = comment_docs(self._files[path], attr.lineno)
+        if text:
+            attr.docstring = griffe.Docstring(text, lineno=attr.lineno, parent=attr)
+
+
+def _target(obj: Any) -> Any:
+    try:
+        return obj.final_target if getattr(obj, "is_alias", False) else obj
+    except Exception:  # noqa: BLE001 - an alias griffe cannot resolve renders as nothing
+        return None
+
+
+class CrossReferences(griffe.Extension):
+    """Turn Sphinx roles into mkdocs-autorefs links to the names the API page renders.
+
+    ``:class:`Metric``` becomes ``[`Metric`][dealkit.Metric]``, ``:meth:`Catalog.build```
+    ``[`Catalog.build`][dealkit.Catalog.build]``; a name the page does not render (a builtin,
+    a private helper) becomes plain code.  No role is left raw.  Also gives the stub-only
+    top-level names (``ureg``) an entry, from their ``#:`` comment in ``__init__.pyi``.
+    """
+
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
+        if pkg.name != "dealkit":
+            return
+        self._stub_only(pkg)
+        short: dict[str, str] = {}
+        known: set[str] = set()
+
+        def register(name: str, identifier: str, obj: Any) -> None:
+            short.setdefault(name, identifier)
+            known.add(identifier)
+            target = _target(obj)
+            if target is not None and getattr(target, "is_class", False):
+                for member in target.members:
+                    if not member.startswith("_"):
+                        known.add(f"{identifier}.{member}")
+
+        for name in pkg.exports or []:
+            name = str(name)
+            if name in pkg.members:
+                register(name, f"dealkit.{name}", pkg.members[name])
+        for sub in PUBLIC_SUBPACKAGES:
+            module = pkg.members.get(sub)
+            if module is None:
+                continue
+            known.add(f"dealkit.{sub}")
+            for name in module.exports or []:
+                name = str(name)
+                if name in module.members and name not in short:
+                    register(name, f"dealkit.{sub}.{name}", module.members[name])
+        self._short, self._known = short, known
+        self._rewrite(pkg, set())
+
+    def _stub_only(self, pkg: griffe.Module) -> None:
+        from pathlib import Path
+
+        paths = pkg.filepath if isinstance(pkg.filepath, list) else [pkg.filepath]
+        for path in paths:
+            stub = Path(str(path)).with_suffix(".pyi")
+            if not stub.exists():
+                continue
+            import ast
+
+            source = stub.read_text(encoding="utf-8")
+            lines = source.splitlines()
+            for node in ast.parse(source).body:
+                if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                    name = node.target.id
+                    if name in pkg.members:
+                        continue
+                    text = comment_docs(lines, node.lineno) or ""
+                    attr = griffe.Attribute(name, lineno=node.lineno, docstring=griffe.Docstring(text),
+                                            annotation=ast.unparse(node.annotation))
+                    pkg.set_member(name, attr)
+
+    def resolve(self, target: str) -> str | None:
+        """The rendered identifier a role's target names, or ``None``."""
+        target = target.strip().strip("()")
+        if target in self._known:
+            return target
+        rest = target.removeprefix("dealkit.")
+        parts = rest.split(".")
+        if parts[0] in PUBLIC_SUBPACKAGES and len(parts) > 1:
+            parts = parts[1:]
+        for i in range(len(parts)):
+            head = parts[i]
+            if head in self._short:
+                candidate = ".".join([self._short[head], *parts[i + 1:]])
+                if candidate in self._known:
+                    return candidate
+        return None
+
+    def link(self, match: re.Match[str]) -> str:
+        tilde, body = match.groups()
+        titled = re.fullmatch(r"(.+?)\s*<(.+)>", body)
+        title, target = (titled.group(1), titled.group(2)) if titled else (None, body)
+        shown = title or (target.strip().rsplit(".", 1)[-1] if tilde else target.strip().removeprefix("dealkit."))
+        identifier = self.resolve(target)
+        return f"[`{shown}`][{identifier}]" if identifier else f"`{shown}`"
+
+    def _rewrite(self, obj: Any, seen: set[str]) -> None:
+        if getattr(obj, "is_alias", False) or obj.path in seen:
+            return
+        seen.add(obj.path)
+        if obj.docstring is not None and ":" in obj.docstring.value:
+            obj.docstring.value = _ROLE.sub(self.link, obj.docstring.value)
+        for member in obj.members.values():
+            self._rewrite(member, seen)

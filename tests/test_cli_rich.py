@@ -56,7 +56,7 @@ class TestPiped:
     def test_validate_shows_no_progress_when_piped(self, tmp_path, capsys):
         assert main(["validate", *_catalog_files(tmp_path, 4)]) == 0
         captured = capsys.readouterr()
-        assert captured.out == "4 file(s) valid\n"
+        assert captured.out == "4 files valid\n"
         assert captured.err == ""
 
 
@@ -75,10 +75,10 @@ class TestTerminal:
         assert "invest up to $25 billion" in out
 
     def test_cells_are_never_read_as_markup(self, terminal_env):
-        from dealkit.cli._app import _rich_console, _rich_table
+        from dealkit.cli._render import table
 
-        console = _rich_console(FakeTerminal())
-        text = _rich_table(console, ["quote"], [["[bold]up to[/bold] $25 billion"]])
+        text = table(["quote"], [["[bold]up to[/bold] $25 billion"]], stream=FakeTerminal())
+        assert "\u2500" in text  # drawn by rich
         assert "[bold]up to[/bold] $25 billion" in text
 
     def test_show_in_colour_says_the_same_words(self, monkeypatch, terminal_env, capsys):
@@ -102,7 +102,7 @@ class TestTerminal:
         _catalog_files(tmp_path, 5)
         code, out, err = _run_on_terminal(monkeypatch, ["validate", str(tmp_path)], stderr_tty=True)
         assert code == 0
-        assert "5 file(s) valid" in out
+        assert "5 files valid" in out
         assert "validating" in err  # the bar's description, drawn on stderr
 
 
@@ -111,7 +111,7 @@ class TestLocale:
         assert main(["list", "--locale", "de_DE"]) == 0
         out = capsys.readouterr().out
         assert "20.04.2026" in out
-        assert "up to 25\xa0Mrd.\xa0$" in out
+        assert "bis zu 25\xa0Mrd.\xa0$" in out
 
     def test_list_in_japanese(self, capsys):
         assert main(["list", "--locale", "ja_JP"]) == 0
@@ -120,9 +120,10 @@ class TestLocale:
     def test_claims_table_reads_in_the_locale(self, capsys):
         assert main(["claims", "amazon-anthropic-2026", "--locale", "de_DE"]) == 0
         out = capsys.readouterr().out
-        assert "reads" in out.splitlines()[0].split()
-        row = next(line for line in out.splitlines() if "25000000000 USD" in line and " at_most " in line)
-        assert "up to 25\xa0Mrd.\xa0$" in row  # beside the canonical value
+        assert out.splitlines()[0].split()[:6] == ["Gegenstand", "Eigenschaft", "Art", "Einschränkung", "Wert", "gelesen"]
+        row = next(line for line in out.splitlines() if "25000000000 USD" in line and "bis zu" in line)
+        assert " höchstens " in row  # the qualifier, in words
+        assert "bis zu 25\xa0Mrd.\xa0$" in row  # beside the canonical value
         assert "20.04.2026" in out  # the announcement date
 
     def test_unknown_locale_is_a_usage_error(self, capsys):

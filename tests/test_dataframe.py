@@ -152,7 +152,8 @@ class TestFiles:
         assert table.num_rows == len(claims)
         assert table.schema.field("amount").type == pa.decimal128(38, 9)
         assert table.schema.field("date_start").type == pa.date32()
-        assert table.schema.field("power_gw").metadata == {b"unit": b"GW"}
+        assert table.schema.field("power_gw").metadata == {b"unit": b"GW", b"bound": b"stated"}
+        assert table.schema.field("power_gw_low").metadata == {b"unit": b"GW", b"bound": b"low"}
         ids = table.column("id").to_pylist()
         assert table.column("amount_high").to_pylist()[ids.index("a26-investment")] == Decimal(25 * 10**9)
 
@@ -232,10 +233,10 @@ class TestExportCommand:
         table = pq.read_table(path)
         assert sorted(table.column("id").to_pylist()) == sorted(ids)
         assert set(table.column("subject").to_pylist()) == {HEADLINE}
-        assert f"{len(ids)} claim(s) written" in capsys.readouterr().out
+        assert f"{len(ids)} claims written" in capsys.readouterr().out
 
     def test_all_claims_as_json(self, tmp_path):
-        path = tmp_path / "all.out"
+        path = tmp_path / "all.json"
         assert main(["export", "--format", "json", "-o", str(path)]) == 0
         assert len(json.loads(path.read_text(encoding="utf-8"))) == len(dealkit.builtin_catalog().all_claims)
 

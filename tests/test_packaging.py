@@ -62,6 +62,12 @@ class TestWheel:
         shipped = sorted(n.removeprefix("dealkit/catalog/builtin/") for n in names if n.startswith("dealkit/catalog/builtin/"))
         assert SOURCE_CATALOG and shipped == SOURCE_CATALOG
 
+    def test_ships_the_compiled_message_catalogs(self, wheel):
+        names = zipfile.ZipFile(wheel).namelist()
+        for language in ("de", "es", "fr", "ja"):
+            assert f"dealkit/locale/{language}/LC_MESSAGES/dealkit.mo" in names
+            assert f"dealkit/locale/{language}/LC_MESSAGES/dealkit.po" in names
+
     def test_ships_py_typed(self, wheel):
         assert "dealkit/py.typed" in zipfile.ZipFile(wheel).namelist()
 
@@ -102,6 +108,16 @@ class TestInstalled:
         assert "amazon-anthropic-2026" in result.stdout
         assert "up to $25B" in result.stdout
         assert "5 GW" in result.stdout
+
+    @pytest.mark.parametrize(("locale", "words"), [("de_DE", "bis zu 25"), ("fr_FR", "jusqu’à 25"),
+                                                   ("es_ES", "hasta 25"), ("ja_JP", "最大$250億")])
+    def test_speaks_each_shipped_language(self, installed, locale, words):
+        result = subprocess.run(
+            [str(installed / "bin" / "dealkit"), "list", "--locale", locale],
+            capture_output=True, text=True, encoding="utf-8", env=_env(), cwd=installed, timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert words in result.stdout
 
     def test_version(self, installed):
         result = subprocess.run(

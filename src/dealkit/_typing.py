@@ -23,12 +23,19 @@ __all__ = [
     "ValueKind",
 ]
 
+#: The units a :class:`~dealkit.Power` is written in.
 PowerUnit: TypeAlias = Literal["W", "kW", "MW", "GW", "TW"]
+#: The units an :class:`~dealkit.Energy` is written in.
 EnergyUnit: TypeAlias = Literal["Wh", "kWh", "MWh", "GWh", "TWh"]
+#: The units a :class:`~dealkit.Duration` is written in (a year is 365 days, a month a twelfth of it).
 DurationUnit: TypeAlias = Literal["day", "month", "quarter", "year"]
+#: How money is written: every digit (``full``) or with the locale's scale words (``compact``, "$25B").
 MoneyStyle: TypeAlias = Literal["full", "compact"]
+#: The precision of a :class:`~dealkit.PartialDate`, by name.
 PrecisionName: TypeAlias = Literal["day", "month", "quarter", "half", "year", "decade", "fiscal_year"]
+#: How a claim ranks among readings of one figure, by name.
 RankName: TypeAlias = Literal["preferred", "normal", "deprecated"]
+#: When a tranche is paid: on signing (``immediate``) or against milestones (``milestone_linked``).
 TrancheKind: TypeAlias = Literal["immediate", "milestone_linked"]
 #: What an investor is to the others of a deal: its ``lead``, a ``co_investor`` beside the lead,
 #: or a ``member`` of a consortium of equals.
@@ -42,9 +49,11 @@ DerivationRule: TypeAlias = Literal[
 ]
 #: What two claims disagree on: their values, or what their words mean.
 ConflictKind: TypeAlias = Literal["value", "meaning"]
+#: What kind of figure a claim holds; it says how to read its value.
 FigureKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
+#: What a command prints: a table for people, JSON or CSV for programs.
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
 #: Every kind of value with a canonical text: the figure kinds a claim holds, plus the plain
 #: numbers (``"1.2987"``) that derived figures hold.

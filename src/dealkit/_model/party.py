@@ -10,6 +10,7 @@ from .validators import check_id, check_text, one_of
 
 __all__ = ["Party", "PartyKind"]
 
+#: An organisation, or a reference yardstick the articles compare with.
 PartyKind: TypeAlias = Literal["organisation", "reference"]
 PARTY_KINDS: Final[tuple[PartyKind, ...]] = ("organisation", "reference")
 

@@ -58,7 +58,9 @@ from .formatting import (
     format_money,
     format_power,
     format_value,
+    qualify,
 )
+from .i18n import CATALOG_LANGUAGES, MESSAGE_DOMAIN, N_, locale_dir, translations
 from .locales import resolve_locale
 from .measure import Measure
 from .measures import HOURS_PER_YEAR, Duration, Energy, Power
@@ -84,6 +86,7 @@ from .units import check_dimension, get_registry
 
 __all__ = [
     "APPROXIMATE_TOLERANCE",
+    "CATALOG_LANGUAGES",
     "APPROX_PHRASES",
     "AT_LEAST_PHRASES",
     "AT_MOST_PHRASES",
@@ -106,9 +109,11 @@ __all__ = [
     "MAX_DIGITS",
     "MAX_TEXT_LENGTH",
     "MEASURE_RE",
+    "MESSAGE_DOMAIN",
     "MONEY_RE",
     "MONTHS",
     "Measure",
+    "N_",
     "PartialDate",
     "Power",
     "Precision",
@@ -140,6 +145,7 @@ __all__ = [
     "from_money_quantity",
     "get_registry",
     "known_currencies",
+    "locale_dir",
     "money_quantity",
     "optional_duration",
     "optional_exact_date",
@@ -148,10 +154,12 @@ __all__ = [
     "parse_canonical",
     "parse_decimal",
     "parse_rate",
+    "qualify",
     "quantity_array",
     "resolve_locale",
     "sum_amounts",
     "to_decimal",
+    "translations",
     "value_pattern",
 ]
 

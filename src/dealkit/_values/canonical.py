@@ -46,6 +46,7 @@ FigureValue = CurrencyAmount | Rate | Power | Energy | Duration | Decimal | Part
 #: One figure value type, chosen by the caller: ``claim.value_as(Power)`` is an ``Estimate[Power]``.
 FigureT = TypeVar("FigureT", CurrencyAmount, Rate, Power, Energy, Duration, Decimal, PartialDate)
 
+#: Every kind of figure a claim holds, in the order the docs list them.
 FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date",
 )

@@ -5,24 +5,32 @@ given); nothing here reads ``LANG`` or ``LC_*``, so the same call gives the
 same text on every machine.  babel is imported on first use, never when
 dealkit is imported.
 
-Numbers, currency symbols, month and quarter names follow the locale (CLDR
-data).  The words dealkit adds itself are English: the qualifiers of an
-estimate (``"up to"``, ``"more than"``, ``"about"``), duration units
-(``"10 years"``) and half years (``"H2 2025"``), for which CLDR has no pattern.
+Numbers, currency symbols, month and quarter names and duration units
+(``"10 Jahre"``) follow the locale's CLDR data.  The words dealkit adds
+itself, for which CLDR has no pattern (the qualifiers of an estimate,
+``"up to"``, ``"by"``, ``"about"``; half years ``"H2 2025"``, decades and
+fiscal years), come from dealkit's gettext catalogs (German, Spanish, French
+and Japanese beside English; see :mod:`dealkit._values.i18n`).
 
 >>> format_estimate(Estimate.at_most(CurrencyAmount.parse("$25B")), style="compact")
 'up to $25B'
+>>> format_estimate(Estimate.at_most(CurrencyAmount.parse("$25B")), "de_DE", style="compact")
+'bis zu 25\xa0Mrd.\xa0$'
+>>> format_estimate(Estimate.at_most(PartialDate.parse("2026-12")), "ja_JP")
+'2026年12月まで'
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Context, Decimal
 from typing import TYPE_CHECKING, Final, TypeAlias
 
 from .._errors import InvalidValueError
 from .._typing import DurationUnit, EnergyUnit, MoneyStyle, PowerUnit
 from .dates import PartialDate, Precision
-from .estimate import DATE_QUALIFIER_WORDS, QUALIFIER_WORDS, Estimate, Qualifier
+from .estimate import Estimate, Qualifier
+from .i18n import N_, translations
 from .locales import check_style, money_text, resolve_locale
 from .measures import Duration, Energy, Power
 from .money import CurrencyAmount, Rate
@@ -38,6 +46,7 @@ __all__ = [
     "format_money",
     "format_power",
     "format_value",
+    "qualify",
 ]
 
 #: The values :func:`format_value` knows how to write.
@@ -50,6 +59,25 @@ _V = CurrencyAmount | Rate | Power | Energy | Duration | PartialDate | Decimal |
 _CONTEXT: Final = Context(prec=60)
 
 _RANGE_DASH: Final = "\N{EN DASH}"
+#: Durations are written to three decimals at most (babel's standard decimal pattern).
+_SHOWN: Final = Decimal("0.001")
+#: A number every shipped language writes with its plural unit words.
+_PLURAL_SAMPLE: Final = Decimal(2)
+
+#: How each qualifier wraps a value, and a date (msgids of the gettext catalogs).
+_QUALIFIED: Final = {
+    Qualifier.AT_MOST: N_("up to {value}"),
+    Qualifier.AT_LEAST: N_("more than {value}"),
+    Qualifier.APPROXIMATELY: N_("about {value}"),
+}
+_QUALIFIED_DATE: Final = {
+    Qualifier.AT_MOST: N_("by {date}"),
+    Qualifier.AT_LEAST: N_("from {date}"),
+    Qualifier.APPROXIMATELY: N_("around {date}"),
+}
+#: An approximate value that is not above the stated one.
+_NEARLY: Final = N_("nearly {value}")
+_HALVES: Final = (N_("H1 {year}"), N_("H2 {year}"))
 
 
 # -- locale and options -------------------------------------------------------------------
@@ -113,7 +141,8 @@ def format_power(
 
     The number follows the locale's standard decimal pattern (grouping, and at
     most three decimals).  Power and energy take their symbol (``GW``, ``TWh``);
-    durations take English words (``"10 years"``, ``"1 month"``).
+    durations take the locale's words for the unit, in the plural form the
+    number needs (``"10 years"``, ``"1 Monat"``, ``"10 年"``; CLDR data).
 
     Args:
         p: the measure to write.
@@ -129,6 +158,8 @@ def format_power(
     ('1.25 GW', '1,25 GW')
     >>> format_power(Power("1.25", "GW"), unit="MW"), format_power(Duration(10, "year"))
     ('1,250 MW', '10 years')
+    >>> format_power(Duration(10, "year"), "de_DE"), format_power(Duration(1, "month"), "es_ES")
+    ('10 Jahre', '1 mes')
 
     .. versionadded:: 0.1
     """
@@ -142,15 +173,27 @@ def format_power(
 
 
 def _measure_text(measure: Power | Energy | Duration, loc: Locale) -> str:
-    return f"{_number(measure.magnitude, loc)} {_unit_text(measure)}"
-
-
-def _unit_text(measure: Power | Energy | Duration, *, plural: bool = False) -> str:
     if isinstance(measure, Duration):
-        # Plural unless the number as written is exactly 1.
-        one = not plural and round(measure.magnitude, 3) == 1
-        return measure.unit if one else measure.unit + "s"
-    return measure.unit
+        return _duration_text(measure, loc)
+    return f"{_number(measure.magnitude, loc)} {measure.unit}"
+
+
+def _duration_text(duration: Duration, loc: Locale, *, low: Decimal | None = None) -> str:
+    """``10 years`` in the locale's words (CLDR unit patterns), or the range ``5–10 years`` from ``low``."""
+    from babel import units
+
+    unit = f"duration-{duration.unit}"
+    if low is None:
+        # The plural form follows the number as written (three decimals at most): 0.99997 months is "1 month".
+        shown = to_decimal(duration.magnitude).quantize(_SHOWN, context=_CONTEXT).normalize(_CONTEXT)
+        if shown.as_tuple().exponent > 0:  # type: ignore[operator]
+            shown = shown.quantize(Decimal(1), context=_CONTEXT)  # 1E+1 is 10: no fraction digits either way
+        text: str = units.format_unit(shown, unit, length="long", locale=loc)
+        return text
+    # A range takes the unit's plural words ("0.5–1 years"): a plural number's pattern, both numbers in its place.
+    pattern: str = units.format_unit(_PLURAL_SAMPLE, unit, length="long", locale=loc)
+    both = f"{_number(low, loc)}{_RANGE_DASH}{_number(duration.magnitude, loc)}"
+    return pattern.replace(str(_PLURAL_SAMPLE), both, 1)
 
 
 def _number(value: Decimal | int, loc: Locale) -> str:
@@ -181,6 +224,8 @@ def format_date(d: PartialDate, locale: str = "en_US") -> str:
     ['Apr 20, 2026', 'February 2026', 'Q2 2026', 'H2 2025', '2023']
     >>> format_date(PartialDate.parse("2026-04-20"), "de_DE")
     '20.04.2026'
+    >>> [format_date(PartialDate.parse(s), "fr_FR") for s in ("2025-H2", "2020s", "FY2027")]
+    ['S2 2025', 'années 2020', 'exercice 2027']
 
     .. versionadded:: 0.1
     """
@@ -189,6 +234,7 @@ def format_date(d: PartialDate, locale: str = "en_US") -> str:
     loc = resolve_locale(locale)
     from babel import dates
 
+    _: Callable[[str], str] = translations(locale).gettext
     first = d.first
     # A plain date is taken as midnight UTC and never shifted to another zone.
     match d.precision:
@@ -199,13 +245,13 @@ def format_date(d: PartialDate, locale: str = "en_US") -> str:
         case Precision.QUARTER:
             return dates.format_skeleton("yQQQ", first, locale=loc)
         case Precision.HALF:
-            return f"H{1 if first.month == 1 else 2} {first.year}"
+            return _(_HALVES[0 if first.month == 1 else 1]).format(year=first.year)
         case Precision.YEAR:
             return dates.format_skeleton("y", first, locale=loc)
         case Precision.DECADE:
-            return f"{first.year}s"
+            return _("{decade}s").format(decade=first.year)
         case Precision.FISCAL_YEAR:
-            return f"FY{d.year}"
+            return _("FY{year}").format(year=d.year)
 
 
 # -- estimates and dispatch ---------------------------------------------------------------
@@ -214,11 +260,12 @@ def format_date(d: PartialDate, locale: str = "en_US") -> str:
 def format_estimate(
     e: Estimate[_V], locale: str = "en_US", *, style: MoneyStyle = "full"
 ) -> str:
-    """Write an estimate with its qualifier in English words and its values in ``locale``.
+    """Write an estimate with its qualifier and its values in ``locale``.
 
     ``up to``, ``more than``, ``about`` (``nearly`` when the upper bound is the
-    stated value) precede the value, and ``by``, ``from``, ``around`` a date; an exact value is
-    written as is; a range joins its bounds with an en dash (``$30M–$50M``), spaced
+    stated value) qualify a value, and ``by``, ``from``, ``around`` a date, in
+    the words of dealkit's catalog for the locale's language (``bis zu``,
+    ``まで``; English where there is none); an exact value is written as is; a range joins its bounds with an en dash (``$30M–$50M``), spaced
     when a bound has spaces in it (``Q2 2026 – Q4 2026``), and measures in one
     unit name it once (``30–50 MW``).  ``style`` applies to money.
 
@@ -246,11 +293,29 @@ def format_estimate(
     if e.qualifier is Qualifier.RANGE:
         assert e.low is not None and e.high is not None
         return _format_range(e.low, e.high, locale, style)
-    words = DATE_QUALIFIER_WORDS if isinstance(e.value, PartialDate) else QUALIFIER_WORDS
-    prefix = words[e.qualifier]
-    if e.qualifier is Qualifier.APPROXIMATELY and e.high == e.central and e.low != e.central:
-        prefix = "nearly "  # approximately, and not above the stated value
-    return prefix + format_value(e.value, locale, style=style)
+    text = format_value(e.value, locale, style=style)
+    nearly = e.qualifier is Qualifier.APPROXIMATELY and e.high == e.central and e.low != e.central
+    return qualify(e.qualifier, text, locale, date=isinstance(e.value, PartialDate), nearly=nearly)
+
+
+def qualify(qualifier: Qualifier, text: str, locale: str = "en_US", *, date: bool = False, nearly: bool = False) -> str:
+    """``text``, a value already written in ``locale``, inside the words of ``qualifier`` in its language.
+
+    ``date`` chooses the words for dates ("by", "from", "around"); ``nearly``
+    says an approximate value is not above the stated one.  An exact value and
+    a range (already "low–high") are returned as they are.
+
+    >>> qualify(Qualifier.AT_LEAST, "4x", "ja_JP"), qualify(Qualifier.AT_MOST, "Q2 2026", "de_DE", date=True)
+    ('4x超', 'bis Q2 2026')
+    """
+    if qualifier in (Qualifier.EXACT, Qualifier.RANGE):
+        return text
+    _: Callable[[str], str] = translations(locale).gettext
+    if date:
+        return _(_QUALIFIED_DATE[qualifier]).format(date=text)
+    if nearly and qualifier is Qualifier.APPROXIMATELY:
+        return _(_NEARLY).format(value=text)  # approximately, and not above the stated value
+    return _(_QUALIFIED[qualifier]).format(value=text)
 
 
 def _format_range(low: Formattable, high: Formattable, locale: str, style: MoneyStyle) -> str:
@@ -261,8 +326,10 @@ def _format_range(low: Formattable, high: Formattable, locale: str, style: Money
         and low.unit == high.unit
     ):
         loc = resolve_locale(locale)
+        if isinstance(high, Duration):
+            return _duration_text(high, loc, low=to_decimal(low.magnitude))
         low_number, high_number = _number(low.magnitude, loc), _number(high.magnitude, loc)
-        return f"{low_number}{_RANGE_DASH}{high_number} {_unit_text(high, plural=True)}"
+        return f"{low_number}{_RANGE_DASH}{high_number} {high.unit}"
     low_text = format_value(low, locale, style=style)
     high_text = format_value(high, locale, style=style)
     # A bound with spaces in it ("30 Mio. $", "Q2 2026") gets a spaced dash, as typesetters do.

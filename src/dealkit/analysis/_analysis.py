@@ -82,9 +82,11 @@ CONSISTENCY_TOLERANCE: Final = APPROXIMATE_TOLERANCE
 #: The party whose ``power`` claim is the yardstick for "how many clusters".
 REFERENCE_CLUSTER: Final = "large-training-cluster"
 
+#: What a :class:`Metric` measures, which decides how its value is written.
 MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", "percent", "count"]
 #: What a metric's estimate holds: money, a rate, energy, power or a plain number (by its kind).
 MetricValue: TypeAlias = CurrencyAmount | Rate | Energy | Power | Decimal
+#: How the two sides of a :class:`Finding` relate (see :class:`Finding`).
 FindingStatus: TypeAlias = Literal["agree", "compatible", "conflict", "incomparable"]
 FindingKind: TypeAlias = Literal["claims", "implied"]
 StatusState: TypeAlias = Literal["committed", "unlocked", "online"]

@@ -258,6 +258,7 @@ def builtin_dir() -> Path:
 
 @cache
 def builtin_files() -> tuple[tuple[str, CatalogFile], ...]:
+    """The built-in catalog files, read and structured: ``(file name, content)`` in file-name order."""
     root = resources.files("dealkit.catalog") / "builtin"
     out = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):

@@ -41,6 +41,7 @@ from ._shapes import FORMAT_VERSION, CatalogFile
 
 __all__ = ["SCHEMA_DIALECT", "SCHEMA_ID", "catalog_schema", "catalog_schema_json"]
 
+#: The JSON Schema dialect of the catalog schema (draft 2020-12).
 SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 #: The schema's identifier (a name, not a location to fetch).
 SCHEMA_ID: Final = f"urn:dealkit:catalog-format:{FORMAT_VERSION}"

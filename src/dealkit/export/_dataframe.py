@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 __all__ = [
     "EXPORT_FORMATS",
     "ExportFormat",
+    "PARQUET_METADATA_KEY",
+    "QUALIFIER_MEANINGS",
     "claims_frame",
     "claims_table",
     "deals_frame",
@@ -63,6 +65,7 @@ __all__ = [
 
 #: The file formats :func:`export_claims` writes.
 ExportFormat: TypeAlias = Literal["csv", "parquet", "json"]
+#: Every :data:`ExportFormat`, in order.
 EXPORT_FORMATS: Final[tuple[ExportFormat, ...]] = ("csv", "parquet", "json")
 
 # -- Arrow and pandas ------------------------------------------------------------------------
@@ -88,6 +91,76 @@ def _table(rows: list[dict[str, object]], columns: dict[str, tuple[ColumnType, s
         {name: [r[name] for r in rows] for name in columns}, schema=_schema(columns)
     )
     return table
+
+
+#: The key of dealkit's own entry in a Parquet file's key-value metadata (JSON).
+PARQUET_METADATA_KEY: Final = "dealkit"
+#: What each qualifier says of a row's bounds, as a Parquet file's metadata spells it out.
+QUALIFIER_MEANINGS: Final = {
+    "exact": "stated as is: low = value = high",
+    "at_most": "an upper bound ('up to', 'by'): low is empty, value = high",
+    "at_least": "a lower bound ('more than', 'from'): value = low, high is empty",
+    "approximately": "near the value ('about', 'nearly'): low and high 10% either side unless the claim says",
+    "range": "between low and high ('30-50 MW'); value is empty in the typed columns",
+}
+
+
+def _bound(name: str) -> str:
+    return "low" if name.endswith("_low") else "high" if name.endswith("_high") else "stated"
+
+
+def _parquet_metadata(columns: dict[str, tuple[ColumnType, str]]) -> dict[str, Any]:
+    """What a Parquet file says about itself, for readers without dealkit: units, bounds, qualifiers."""
+    described: dict[str, dict[str, str]] = {}
+    for name, (kind, unit) in columns.items():
+        entry = {"type": f"decimal128({PRECISION}, {SCALE})" if kind == "decimal" else kind}
+        if unit:
+            entry["unit"] = unit
+        if kind == "decimal":
+            entry["bound"] = _bound(name)
+        described[name] = entry
+    units = {name: unit for name, (_kind, unit) in columns.items() if unit}
+    return {
+        "format": 1,
+        "scale": SCALE,
+        "units": units,
+        "currency_units": "a unit naming another column (currency) means: the ISO 4217 code in that column",
+        "qualifiers": QUALIFIER_MEANINGS,
+        "columns": described,
+    }
+
+
+def _parquet_table(rows: list[dict[str, Any]], columns: dict[str, tuple[ColumnType, str]]) -> Any:
+    """The Arrow table of ``rows`` with the metadata that pandas, DuckDB and Polars read without dealkit.
+
+    Each field keeps its unit and bound (``{"unit": "GW", "bound": "low"}``); the file's key-value
+    metadata holds ``dealkit`` (units, bounds, the meaning of each qualifier, as JSON), pandas'
+    own ``pandas`` entry (so ``pandas.read_parquet`` gives Arrow-typed dates and nullable strings)
+    and ``PANDAS_ATTRS`` (so the frame's ``attrs`` hold the units and qualifiers).
+    """
+    pa = require("pyarrow")
+    pandas = require("pandas")
+    fields = []
+    for field in _schema(columns):
+        kind = columns[field.name][0]
+        metadata: dict[bytes | str, bytes | str] = {k: v for k, v in (field.metadata or {}).items()}
+        if kind == "decimal":
+            metadata[b"bound"] = _bound(field.name).encode()
+        fields.append(field.with_metadata(metadata) if metadata else field)
+    table = pa.Table.from_pydict({name: [r[name] for r in rows] for name in columns}, schema=pa.schema(fields))
+    # pandas' entry, from an empty frame of the same Arrow types (lists stay Python objects:
+    # pandas cannot name a list's Arrow type in that entry).
+    empty = table.slice(0, 0).to_pandas(types_mapper=pandas.ArrowDtype)
+    empty = empty.astype({name: object for name, (kind, _u) in columns.items() if kind in ("list", "decimal")})
+    pandas_entry = pa.Schema.from_pandas(empty, preserve_index=False).metadata[b"pandas"]
+    described = _parquet_metadata(columns)
+    metadata = {
+        b"dealkit.scale": str(SCALE).encode(),
+        PARQUET_METADATA_KEY.encode(): json.dumps(described).encode(),
+        b"pandas": pandas_entry,
+        b"PANDAS_ATTRS": json.dumps({"units": described["units"], "qualifiers": QUALIFIER_MEANINGS}).encode(),
+    }
+    return table.replace_schema_metadata(metadata)
 
 
 def claims_table(claims: Iterable[Claim]) -> pa.Table:
@@ -249,7 +322,11 @@ def export_claims(
 
     CSV and JSON write decimals as exact text (``"25000000000"``) and need no
     extra; Parquet keeps the Arrow types of :func:`claims_table` and needs the
-    ``dataframe`` extra.
+    ``dataframe`` extra.  A Parquet file carries its units, bounds and the
+    meaning of each qualifier in its schema metadata (the ``dealkit`` key, JSON;
+    each field's ``unit`` and ``bound``) and pandas' own entries, so pandas,
+    DuckDB and Polars read it typed without dealkit: money as exact decimals,
+    dates as dates, ``DataFrame.attrs["units"]`` in pandas.
 
     Args:
         claims: the claims to write.
@@ -271,7 +348,7 @@ def export_claims(
     rows = claim_rows(claims)
     with file_errors(target, "write file"):
         if format == "parquet":
-            table = _table(rows, CLAIM_COLUMNS)
+            table = _parquet_table(rows, CLAIM_COLUMNS)
             require("pyarrow.parquet").write_table(table, str(target))
         else:
             buf = io.StringIO()

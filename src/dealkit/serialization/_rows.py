@@ -63,6 +63,7 @@ _QUANTUM: Final = Decimal(1).scaleb(-SCALE)
 _EXACT: Final = decimal.Context(prec=PRECISION, traps=[decimal.Inexact, decimal.InvalidOperation])
 _ROUND: Final = decimal.Context(prec=PRECISION, rounding=decimal.ROUND_HALF_EVEN)
 
+#: The type of a row column: text, an exact decimal, a date, or a list of texts.
 ColumnType: TypeAlias = Literal["string", "decimal", "date", "list"]
 
 #: The one row of a claim, column by column: name -> (type, unit or "").  The claims JSON,
