@@ -45,35 +45,40 @@ def record(i: int, rng: random.Random) -> dict[str, Any]:
         "id": f"deal-{i:06d}",
         "title": f"{investor} invests in {investee}, round {i}",
         "announced": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-        "investor": investor,
-        "investee": investee,
+        "investors": [{
+            "party": investor, "investee": investee, "amount": None, "role": "lead", "sources": [],
+            "tranches": [
+                {"kind": "immediate", "amount": {"qualifier": "exact", "value": _money(immediate)},
+                 "date": None, "condition": "committed on announcement", "name": "immediate", "sources": []},
+                {"kind": "milestone_linked", "amount": {"qualifier": "exact", "value": _money(linked)},
+                 "date": None, "condition": "unlockable against commercial milestones", "name": "milestone_linked",
+                 "sources": []},
+            ],
+        }],
         "investment": {"qualifier": "at_most", "value": _money(immediate + linked + rng.randint(0, 10**9))},
         "valuation": {"qualifier": "exact", "value": _money((immediate + linked) * rng.randint(5, 40))},
-        "tranches": [
-            {"kind": "immediate", "amount": {"qualifier": "exact", "value": _money(immediate)},
-             "date": None, "condition": "committed on announcement"},
-            {"kind": "milestone_linked", "amount": {"qualifier": "exact", "value": _money(linked)},
-             "date": None, "condition": "unlockable against commercial milestones"},
-        ],
         "compute": [
             {"name": "capacity", "capacity": {"qualifier": "at_most", "value": f"{gw} MW"},
              "provider": investor, "recipient": investee, "chips": rng.sample(_CHIPS, 2),
-             "by": {"qualifier": "at_most", "value": _date(rng)}, "description": "New compute capacity"},
+             "by": {"qualifier": "at_most", "value": _date(rng)}, "description": "New compute capacity", "sources": []},
         ],
         "spend": [
             {"name": "cloud", "payer": investee, "payee": investor,
              "amount": {"qualifier": "at_least", "value": _money(rng.randint(1, 999) * 10**9)},
-             "term": f"{term} year{'s' if term > 1 else ''}", "covers": ["training", "inference"]},
+             "term": f"{term} year{'s' if term > 1 else ''}", "covers": ["training", "inference"], "sources": []},
         ],
         "milestones": [
             {"name": "first-online", "description": "First chips come online",
-             "date": {"qualifier": "exact", "value": _date(rng)}, "capacity": None, "chips": rng.sample(_CHIPS, 1)},
+             "date": {"qualifier": "exact", "value": _date(rng)}, "capacity": None, "chips": rng.sample(_CHIPS, 1),
+             "sources": []},
             {"name": "year-end", "description": "Capacity online by year end",
              "date": {"qualifier": "at_most", "value": f"{year + 1}-12"},
              "capacity": {"qualifier": "approximately", "value": f"{tenths}.5 GW"},
-             "chips": []},
+             "chips": [], "sources": []},
         ],
         "summary": f"Deal {i}: investment, compute and spend commitments between {investor} and {investee}.",
+        "relations": [],
+        "sources": [],
     }
 
 

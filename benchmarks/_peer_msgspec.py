@@ -17,15 +17,27 @@ def check(kind: str, e: Estimate | None) -> None:
     if e is not None:
         estimate(kind, {k: v for k, v in msgspec.structs.asdict(e).items() if v is not None})
 
+class Source(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    file: str
+    quote: str
+
+    def __post_init__(self) -> None:
+        text(self.file)
+        text(self.quote)
+
 class Tranche(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     kind: Literal["immediate", "milestone_linked"]
     amount: Estimate
     date: str | None = None
     condition: str = ""
+    name: str = ""
+    sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
         check("money", self.amount)
         text(self.condition)
+        if self.name:
+            _ids(self.name)
 
 class ComputeCommitment(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     name: str
@@ -35,6 +47,7 @@ class ComputeCommitment(msgspec.Struct, forbid_unknown_fields=True, frozen=True)
     chips: tuple[str, ...] = ()
     by: Estimate | None = None
     description: str = ""
+    sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
         check("power", self.capacity)
@@ -49,6 +62,7 @@ class SpendCommitment(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     amount: Estimate
     term: str | None = None
     covers: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
         check("money", self.amount)
@@ -62,6 +76,7 @@ class Milestone(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     date: Estimate
     capacity: Estimate | None = None
     chips: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
         check("date", self.date)
@@ -69,29 +84,49 @@ class Milestone(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
         _ids(self.name)
         text(self.description)
 
+class Investor(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    party: str
+    investee: str
+    amount: Estimate | None = None
+    tranches: tuple[Tranche, ...] = ()
+    role: Literal["lead", "co_investor", "member"] = "member"
+    sources: tuple[Source, ...] = ()
+
+    def __post_init__(self) -> None:
+        _ids(self.party, self.investee)
+        check("money", self.amount)
+        if self.party == self.investee:
+            raise ValueError("investor and investee must differ")
+
+class Relation(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    kind: Literal["follows", "extends", "amends"]
+    deal: str
+    sources: tuple[Source, ...] = ()
+    note: str = ""
+
 class Deal(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     id: str
     title: str
     announced: str
-    investor: str
-    investee: str
+    investors: tuple[Investor, ...]
     investment: Estimate | None = None
     valuation: Estimate | None = None
-    tranches: tuple[Tranche, ...] = ()
     compute: tuple[ComputeCommitment, ...] = ()
     spend: tuple[SpendCommitment, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     summary: str = ""
+    relations: tuple[Relation, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
-        _ids(self.id, self.investor, self.investee)
+        _ids(self.id)
         text(self.title)
         text(self.summary)
         date(self.announced)
         check("money", self.investment)
         check("money", self.valuation)
-        if self.investor == self.investee:
-            raise ValueError("investor and investee must differ")
+        if not self.investors:
+            raise ValueError("a deal needs an investor")
 
 
 

@@ -58,12 +58,19 @@ class DateEstimate(_Estimate):
 Money = Annotated[MoneyEstimate, AfterValidator(_positive)]
 Date = Annotated[str, AfterValidator(date)]
 
+class Source(BaseModel):
+    model_config = config
+    file: Text
+    quote: Text
+
 class Tranche(BaseModel):
     model_config = config
     kind: Literal["immediate", "milestone_linked"]
     amount: Money
     date: Date | None = None
     condition: Text = ""
+    name: Id | None = None
+    sources: tuple[Source, ...] = ()
 
 class ComputeCommitment(BaseModel):
     model_config = config
@@ -74,6 +81,7 @@ class ComputeCommitment(BaseModel):
     chips: tuple[Text, ...] = ()
     by: DateEstimate | None = None
     description: Text = ""
+    sources: tuple[Source, ...] = ()
 
 class SpendCommitment(BaseModel):
     model_config = config
@@ -83,6 +91,7 @@ class SpendCommitment(BaseModel):
     amount: Money
     term: Annotated[str, AfterValidator(_duration)] | None = None
     covers: tuple[Text, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 class Milestone(BaseModel):
     model_config = config
@@ -91,31 +100,55 @@ class Milestone(BaseModel):
     date: DateEstimate
     capacity: PowerEstimate | None = None
     chips: tuple[Text, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+class Investor(BaseModel):
+    model_config = config
+    party: Id
+    investee: Id
+    amount: Money | None = None
+    tranches: tuple[Tranche, ...] = ()
+    role: Literal["lead", "co_investor", "member"] = "member"
+    sources: tuple[Source, ...] = ()
+
+    @model_validator(mode="after")
+    def _differ(self) -> "Investor":
+        if self.party == self.investee:
+            raise ValueError("investor and investee must differ")
+        return self
+
+class Relation(BaseModel):
+    model_config = config
+    kind: Literal["follows", "extends", "amends"]
+    deal: Id
+    sources: tuple[Source, ...] = ()
+    note: Text = ""
 
 class Deal(BaseModel):
     model_config = config
     id: Id
     title: Text
     announced: Date
-    investor: Id
-    investee: Id
+    investors: tuple[Investor, ...]
     investment: Money | None = None
     valuation: Money | None = None
-    tranches: tuple[Tranche, ...] = ()
     compute: tuple[ComputeCommitment, ...] = ()
     spend: tuple[SpendCommitment, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     summary: Text = ""
+    relations: tuple[Relation, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     @model_validator(mode="after")
     def _invariants(self) -> "Deal":
-        if self.investor == self.investee:
-            raise ValueError("investor and investee must differ")
+        if not self.investors:
+            raise ValueError("a deal needs an investor")
         names = [c.name for c in self.compute]
         if len(set(names)) != len(names):
             raise ValueError("duplicate name")
-        if self.tranches and self.investment is not None:
-            total = sum(t.amount.low[0] for t in self.tranches)  # exact tranches
+        tranches = [t for i in self.investors for t in i.tranches]
+        if tranches and self.investment is not None:
+            total = sum(t.amount.low[0] for t in tranches)  # exact tranches
             if self.investment.high is not None and self.investment.high[0] < total:
                 raise ValueError("tranches exceed the investment")
         return self
@@ -132,15 +165,15 @@ class ShapeDeal(BaseModel):
     id: Annotated[str, StringConstraints(pattern=_ID)]
     title: str
     announced: str
-    investor: str
-    investee: str
+    investors: tuple[dict[str, Any], ...]
     investment: dict[str, str] | None = None
     valuation: dict[str, str] | None = None
-    tranches: tuple[dict[str, Any], ...] = ()
     compute: tuple[dict[str, Any], ...] = ()
     spend: tuple[dict[str, Any], ...] = ()
     milestones: tuple[dict[str, Any], ...] = ()
     summary: str = ""
+    relations: tuple[dict[str, Any], ...] = ()
+    sources: tuple[dict[str, Any], ...] = ()
 
 
 SHAPE_DEALS: TypeAdapter[list[ShapeDeal]] = TypeAdapter(list[ShapeDeal])

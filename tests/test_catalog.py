@@ -136,7 +136,9 @@ def _problems(exc: pytest.ExceptionInfo[CatalogError]) -> list[tuple[str | None,
 
 class TestBuiltinCatalog:
     def test_deals(self) -> None:
-        assert CATALOG.deal_ids() == ("amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-openai-2026")
+        assert CATALOG.deal_ids() == (
+            "amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-anthropic-before-2026", "amazon-openai-2026"
+        )
         assert all(isinstance(d, Deal) for d in CATALOG.deals())
 
     def test_parties(self) -> None:
@@ -273,7 +275,7 @@ class TestQueries:
 
     def test_best_rank_first(self) -> None:
         ranks = [c.rank for c in CATALOG.claims("amazon-anthropic-2026", "investment")]
-        assert ranks == [Rank.PREFERRED, Rank.DEPRECATED]
+        assert ranks == [Rank.PREFERRED, Rank.NORMAL, Rank.DEPRECATED]
 
     def test_best_skips_deprecated(self) -> None:
         best = CATALOG.best("amazon-anthropic-2026", "tranche.immediate.amount")

@@ -23,7 +23,7 @@ SCHEMAS = ROOT / "src" / "dealkit" / "cli" / "schemas"
 HEADLINE = "amazon-anthropic-2026"
 LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "ja_JP")
 FORMATS = ("table", "json", "csv")
-COMMANDS = ("list", "show", "claims", "metrics", "asof", "check", "validate", "extract")
+COMMANDS = ("list", "show", "claims", "metrics", "asof", "history", "check", "validate", "extract")
 
 USER_TOML = """\
 format = 1
@@ -70,7 +70,10 @@ TABLE_WORDS = {
     "metrics": {"en_US": "more than $10B/year", "de_DE": "mehr als 10\xa0Mrd.\xa0$/Jahr", "fr_FR": "plus de 10\xa0Md\xa0$US/an",
                 "es_ES": "más de 10\xa0mil\xa0M\xa0US$/año", "ja_JP": "$100億/年超"},
     "asof": {"en_US": "certainty", "de_DE": "Gewissheit", "fr_FR": "certitude", "es_ES": "certeza", "ja_JP": "確度"},
-    "check": {"en_US": "3 findings", "de_DE": "3 Befunde", "fr_FR": "3 constats", "es_ES": "3 hallazgos", "ja_JP": "所見3件"},
+    "history": {"en_US": "3 deals", "de_DE": "3 Deals", "fr_FR": "3 accords", "es_ES": "3 acuerdos", "ja_JP": "3件の取引"},
+    # By hand: 1 conflict found, 2 implied checks, 7 recorded conflicts.
+    "check": {"en_US": "10 findings", "de_DE": "10 Befunde", "fr_FR": "10 constats", "es_ES": "10 hallazgos",
+              "ja_JP": "所見10件"},
     "validate": {"en_US": "1 file valid", "de_DE": "1 Datei gültig", "fr_FR": "1 fichier valide", "es_ES": "1 archivo válido",
                  "ja_JP": "1件のファイルは有効"},
     "extract": {"en_US": "qualifier", "de_DE": "Einschränkung", "fr_FR": "qualificatif", "es_ES": "calificador",
@@ -85,7 +88,9 @@ CSV_COLUMNS = {
              "date.qualifier", "date.value", "description", "claims"],
     "check": ["kind", "status", "subject", "property", "stated.kind", "stated.qualifier", "stated.value", "other.kind",
               "other.qualifier", "other.value", "claims", "sources", "message", "resolved", "as_of", "deviation",
-              "figure_kind"],
+              "figure_kind", "meaning"],
+    "history": ["investor", "investee", "deal", "title", "announced", "amount.qualifier", "amount.value",
+                "cumulative.total.qualifier", "cumulative.total.value", "cumulative.unknown", "claims"],
     "validate": ["file", "path", "reason", "value"],
     "extract": ["kind", "value", "qualifier", "start", "end", "text", "unit"],
 }
@@ -102,7 +107,8 @@ def files(tmp_path_factory) -> dict[str, Path]:
 def _args(command: str, files: dict[str, Path]) -> list[str]:
     return {
         "list": [], "show": [HEADLINE], "claims": [HEADLINE], "metrics": [HEADLINE],
-        "asof": [HEADLINE, "2026-07-01"], "check": [], "validate": [str(files["catalog"])],
+        "asof": [HEADLINE, "2026-07-01"], "history": ["amazon", "anthropic", "--as-of", "2026-04-20"], "check": [],
+        "validate": [str(files["catalog"])],
         "extract": [str(files["article"])],
     }[command]
 
@@ -163,6 +169,8 @@ class TestEveryCommand:
         rows = list(reader)
         if command == "asof":
             records = [{"deal_id": data["deal_id"], "day": data["day"], **i} for i in data["items"]]
+        elif command == "history":
+            records = [{"investor": data["investor"], "investee": data["investee"], **e} for e in data["entries"]]
         elif command == "validate":
             records = data["problems"]
         else:
@@ -312,7 +320,7 @@ class TestFilters:
         assert [d["id"] for d in json.loads(out)] == ["amazon-openai-2026"]
         code, out, _ = _run(capsys, ["claims", "--party", "anthropic", "--format", "json"])
         subjects = {c["subject"] for c in json.loads(out)}
-        assert subjects == {"amazon-anthropic-2026", "amazon-anthropic-2023", "anthropic"}
+        assert subjects == {"amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-anthropic-before-2026", "anthropic"}
 
     def test_an_unknown_party(self, capsys):
         code, _, err = _run(capsys, ["list", "--party", "nobody"])
@@ -327,11 +335,13 @@ class TestFilters:
 
 class TestTablesWrapByCell:
     def test_cells_wrap_at_spaces_within_the_width(self, capsys, monkeypatch):
-        monkeypatch.setenv("COLUMNS", "60")
+        # The longest id (amazon-anthropic-before-2026, 28 characters) is one token: at 60 columns the
+        # table cannot keep every token whole; at 64 it can, and must wrap the titles to fit.
+        monkeypatch.setenv("COLUMNS", "64")
         code, out, _ = _run(capsys, ["list"])
         assert code == 0
         lines = out.splitlines()
-        assert max(len(line) for line in lines) <= 60
+        assert max(len(line) for line in lines) <= 64
         # No token is cut: every id appears whole, and every word of every title.
         for deal_id in ("amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-openai-2026"):
             assert deal_id in out
@@ -364,7 +374,7 @@ class TestTablesWrapByCell:
     def test_piped_without_columns_is_one_line_per_row(self, capsys, monkeypatch):
         monkeypatch.delenv("COLUMNS", raising=False)
         code, out, _ = _run(capsys, ["list"])
-        assert len(out.splitlines()) == 2 + 3  # header, rule, three deals
+        assert len(out.splitlines()) == 2 + 4  # header, rule, four deals
 
 
 class TestCompletion:

@@ -17,6 +17,7 @@ from dealkit import (
     Estimate,
     InvalidValueError,
     InvariantError,
+    Investor,
     Milestone,
     PartialDate,
     Party,
@@ -238,6 +239,8 @@ class TestPlainValues:
         assert compute.by == Estimate.exact(PartialDate.parse("2027"))
         deal = Deal.single("d", "D", PartialDate.parse("2026"), "a", "b", investment=five, valuation=five * 10)
         assert (deal.investment, deal.valuation) == (Estimate.exact(five), Estimate.exact(five * 10))
+        backer = Investor("a", "b", five)
+        assert backer.amount == Estimate.exact(five)
 
     def test_pint_quantities_from_any_registry(self) -> None:
         import pint

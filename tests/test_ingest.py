@@ -46,7 +46,8 @@ class TestSeedArticles:
         claims = tomllib.loads(out)["claims"]
         drafted = {(c["kind"], c["value"], c["qualifier"], c.get("low"), c.get("high")) for c in claims}
         catalog = dealkit.builtin_catalog()
-        held = [c for c in catalog.all_claims if name in c.files]
+        # A derived claim comes from its rule, not from reading alone: test_catalog_seeds checks it.
+        held = [c for c in catalog.all_claims if name in c.files and not c.is_derived]
         assert held, f"the catalog cites nothing from {name}"
         for claim in held:
             record = plain_row(claim_rows([claim])[0])

@@ -93,6 +93,7 @@ USD = CurrencyAmount(5, "USD")
 DAY = PartialDate.parse("2026-04-20")
 EST = Estimate.at_most(GW)
 DOC = Document("a.txt", "up to $25 billion")
+HISTORY = dealkit.analysis.deal_history(CAT, "amazon", "anthropic")
 
 
 @pytest.fixture(autouse=True)
@@ -210,7 +211,7 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {
     "CatalogFile": _c(CatalogFile, 1, (), (), ()),
     "CatalogFile.to_data": _c(CAT.to_file().to_data),
     "CatalogFile.from_data": _c(CatalogFile.from_data, {"format": 1}),
-    "DealShape": _c(DealShape, "d", "t", "amazon", "anthropic", "s", (), (), (), ()),
+    "DealShape": _c(DealShape, "d", "t", "amazon", investee="anthropic", summary="s"),
     "DealShape.parts": _c(CAT.shapes[0].parts),
     "DealShape.named_parties": _c(CAT.shapes[0].named_parties),
     "DealShape.slots": _c(CAT.shapes[0].slots),
@@ -270,6 +271,15 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {
     "check_consistency": _c(dealkit.check_consistency, CAT, tolerance=Decimal("0.1")),
     "Finding": _c(analysis.Finding, "claims", "agree", "s", "p", EST, None, (), (), "m"),
     "Finding.to_json": _c(dealkit.check_consistency(CAT)[0].to_json),
+    "deal_history": _c(analysis.deal_history, CAT, "amazon", "anthropic"),
+    "Contribution": _c(analysis.Contribution, "a-deal", Estimate.exact(USD)),
+    "Cumulative": _c(analysis.Cumulative, (analysis.Contribution("a-deal", Estimate.exact(USD)),), Estimate.exact(USD)),
+    "Cumulative.of": _c(analysis.Cumulative.of, (analysis.Contribution("a-deal", Estimate.exact(USD)),), ("b-deal",)),
+    "Cumulative.to_json": _c(HISTORY.total.to_json),
+    "HistoryEntry": _c(analysis.HistoryEntry, "a-deal", "A deal", DAY, None, (), analysis.Cumulative.of(()), ("c1",)),
+    "DealHistory": _c(analysis.DealHistory, "amazon", "anthropic", HISTORY.entries, ()),
+    "DealHistory.as_of": _c(HISTORY.as_of, "2026-04-20"),
+    "DealHistory.to_json": _c(HISTORY.to_json),
     "deal_metrics": _c(dealkit.deal_metrics, CAT, "amazon-anthropic-2026"),
     "Metric": _c(analysis.Metric, "n", "l", "percent", None, "f", (), (), "the bounds do not fix it"),
     "Metric.to_json": _c(dealkit.deal_metrics(CAT, "amazon-anthropic-2026")[0].to_json),

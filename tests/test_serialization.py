@@ -469,6 +469,13 @@ PUBLIC_TYPES: list[tuple[Any, st.SearchStrategy[Any]]] = [
     (dealkit.AsOfView, st.sampled_from(["2026-04-20", "2026-05-01", "2027-01"]).map(
         lambda day: dealkit.as_of(_CATALOG, _DEAL, day))),
     (dealkit.Status, st.sampled_from(dealkit.as_of(_CATALOG, _DEAL, "2026-05-01").items)),
+    (dealkit.DealHistory, st.sampled_from([("amazon", "anthropic"), ("aws", "openai"), ("amazon", "microsoft")]).map(
+        lambda pair: dealkit.deal_history(_CATALOG, *pair))),
+    (dealkit.HistoryEntry, st.sampled_from(dealkit.deal_history(_CATALOG, "amazon", "anthropic").entries)),
+    (dealkit.Contribution, st.sampled_from(dealkit.deal_history(_CATALOG, "amazon", "anthropic").total.parts)),
+    (dealkit.Cumulative, st.sampled_from(
+        [e.cumulative for e in dealkit.deal_history(_CATALOG, "amazon", "anthropic").entries]
+        + [dealkit.deal_history(_CATALOG, "amazon", "anthropic").as_of("2025")])),
 ]
 
 

@@ -11,10 +11,14 @@ from dealkit import (
     ComputeCommitment,
     CurrencyAmount,
     Deal,
+    DealRelation,
+    Derivation,
     Duration,
     Energy,
     Estimate,
     FigureKind,
+    Investor,
+    InvestorRole,
     JSONValue,
     Milestone,
     PartialDate,
@@ -24,6 +28,7 @@ from dealkit import (
     Power,
     Qualifier,
     Rank,
+    RelationKind,
     Source,
     SpendCommitment,
     Tranche,
@@ -75,6 +80,18 @@ deal = Deal.single(
     "acme-anthropic-2027", "Acme backs Anthropic", announced, "acme", "anthropic",
     investment=money, tranches=(tranche,), compute=(compute,), spend=(spend,), milestones=(milestone,),
 )
+backer = Investor("acme", "anthropic", money, (tranche,), "lead")
+assert_type(backer.amount, Estimate[CurrencyAmount] | None)
+assert_type(backer.committed, Estimate[CurrencyAmount] | None)
+assert_type(backer.role, InvestorRole)
+pact = Deal("pact", "A pact", announced, (backer, Investor("chipco", "anthropic")), Estimate.at_most(money),
+            relations=(DealRelation("extends", "acme-anthropic-2027"),))
+assert_type(pact.investors, tuple[Investor, ...])
+assert_type(pact.lead, Investor)
+assert_type(pact.investor, str)
+assert_type(pact.amount_of("acme"), Estimate[CurrencyAmount] | None)
+assert_type(pact.relations[0].kind, RelationKind)
+assert_type(pact.relations[0].adds, bool)
 assert_type(deal.id, str)
 assert_type(deal.announced, PartialDate)
 assert_type(deal.investment, Estimate[CurrencyAmount] | None)
@@ -106,3 +123,15 @@ assert_type(claim.rank, Rank)
 assert_type(claim.rank.order, int)
 assert_type(claim.as_of, PartialDate | None)
 assert_type(unstructure(claim), JSONValue)
+
+derived = Claim("d", "acme-anthropic-2027", "count", "count", Estimate.at_least(Decimal(24)), (source,),
+                derived=Derivation("count_word", "dozens", ("c",)))
+assert_type(derived.derived, Derivation | None)
+assert_type(derived.is_derived, bool)
+assert derived.derived is not None
+assert_type(derived.derived.inputs, tuple[str, ...])
+assert_type(derived.derived.explanation, str)
+conflict = dealkit.Conflict("k", ("c", "d"), "meaning", "they differ", prefer="c")
+assert_type(conflict.kind, dealkit.ConflictKind)
+assert_type(conflict.prefer, str | None)
+assert_type(conflict.resolved, bool)

@@ -108,7 +108,7 @@ assert_type(parse_multiple("3x"), Decimal)
 assert_type(parse_percent("84%"), Decimal)
 
 shape = DealShape(
-    "d", "D", "a", "b", tranches=(TrancheShape("immediate"),), compute=(ComputeShape("c", "a", "b"),),
+    "d", "D", "a", investee="b", tranches=(TrancheShape("immediate"),), compute=(ComputeShape("c", "a", "b"),),
     spend=(SpendShape("s", "b", "a"),), milestones=(MilestoneShape("m", "M"),),
 )
 assert_type(shape.slots(), dict[str, FigureKind])

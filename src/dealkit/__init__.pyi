@@ -116,6 +116,8 @@ from ._typing import (
 )
 from ._typing import (
     InvestorRole as InvestorRole,
+)
+from ._typing import (
     JSONValue as JSONValue,
 )
 from ._typing import (
@@ -218,10 +220,22 @@ from .analysis import (
     AsOfView as AsOfView,
 )
 from .analysis import (
+    Contribution as Contribution,
+)
+from .analysis import (
+    Cumulative as Cumulative,
+)
+from .analysis import (
+    DealHistory as DealHistory,
+)
+from .analysis import (
     Finding as Finding,
 )
 from .analysis import (
     FindingStatus as FindingStatus,
+)
+from .analysis import (
+    HistoryEntry as HistoryEntry,
 )
 from .analysis import (
     Metric as Metric,
@@ -237,6 +251,9 @@ from .analysis import (
 )
 from .analysis import (
     check_consistency as check_consistency,
+)
+from .analysis import (
+    deal_history as deal_history,
 )
 from .analysis import (
     deal_metrics as deal_metrics,

@@ -213,7 +213,9 @@ class Investor:
 
     party: str = attrs.field(validator=check_id)
     investee: str = attrs.field(validator=check_id)
-    amount: Estimate[CurrencyAmount] | None = attrs.field(default=None, validator=_optional_money)
+    amount: Estimate[CurrencyAmount] | None = attrs.field(
+        default=None, converter=optional_exact_money, validator=_optional_money
+    )
     tranches: tuple[Tranche, ...] = attrs.field(default=(), validator=check_tuple_of(Tranche))
     role: InvestorRole = attrs.field(default="member", validator=one_of(*INVESTOR_ROLES))
     sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
@@ -270,8 +272,9 @@ class Deal:
     """A deal: one or more investors putting money into investees, with commitments and milestones.
 
     ``investors`` holds each investor's part (its amount and tranches);
-    ``investment`` is the deal's total over every investor.  A deal may follow,
-    extend or amend earlier deals (``relations``).
+    ``investment`` is the deal's total over every investor.  ``investment`` and
+    ``valuation`` take an estimate, or a plain amount for an exact one.  A deal
+    may follow, extend or amend earlier deals (``relations``).
 
     Invariants (checked on construction, :func:`validate_deal`), per investor
     and in total: each investor's tranches fit its own amount, no investor's
@@ -281,8 +284,6 @@ class Deal:
     included) are unique; and the rules of :data:`DEAL_RULES`: nothing dated
     certainly before the announcement unless marked ``prior``, and a valuation
     above every floor the investment, the investors and the tranches state.
-
-    ``investment`` and ``valuation`` take an estimate, or a plain amount for an exact one.
     """
 
     id: str = attrs.field(validator=check_id)
@@ -317,19 +318,29 @@ class Deal:
         investor: str,
         investee: str,
         *,
+        investment: Estimate[CurrencyAmount] | CurrencyAmount | None = None,
+        valuation: Estimate[CurrencyAmount] | CurrencyAmount | None = None,
         tranches: tuple[Tranche, ...] = (),
-        **fields: object,
+        compute: tuple[ComputeCommitment, ...] = (),
+        spend: tuple[SpendCommitment, ...] = (),
+        milestones: tuple[Milestone, ...] = (),
+        summary: str = "",
+        relations: tuple[DealRelation, ...] = (),
+        sources: tuple[Source, ...] = (),
     ) -> Deal:
-        """A deal with one investor (the lead), as the shorthand ``investor``/``investee`` of a catalog file.
+        """A deal with one investor (its lead), as the shorthand ``investor``/``investee`` of a catalog file.
 
         >>> from dealkit import CurrencyAmount
         >>> d = Deal.single("a-b", "A backs B", PartialDate.parse("2026"), "a", "b",
-        ...                 investment=Estimate.exact(CurrencyAmount.parse("$1B")))
-        >>> d.investor, d.investee, d.investors[0].role
-        ('a', 'b', 'lead')
+        ...                 investment=CurrencyAmount.parse("$1B"))
+        >>> d.investor, d.investee, d.investors[0].role, str(d.investment)
+        ('a', 'b', 'lead', '1000000000 USD')
         """
         lead = Investor(investor, investee, tranches=tranches, role="lead")
-        return cls(id, title, announced, (lead,), **fields)  # type: ignore[arg-type]
+        return cls(
+            id, title, announced, (lead,), investment, valuation, compute, spend, milestones, summary,
+            relations, sources,
+        )
 
     @property
     def lead(self) -> Investor:
@@ -349,6 +360,8 @@ class Deal:
     @property
     def tranches(self) -> tuple[Tranche, ...]:
         """Every tranche of every investor, in order."""
+        if len(self.investors) == 1:
+            return self.investors[0].tranches
         return tuple(t for i in self.investors for t in i.tranches)
 
     @property
@@ -425,50 +438,57 @@ def validate_deal(deal: Deal) -> None:
     Per investor and in total: each investor's tranches fit its own amount; no
     investor's amount is above the deal's total; the investors' amounts together,
     and every tranche together, fit the total; then the rules of :data:`DEAL_RULES`.
+    Messages are written only when a check fails: a valid deal (nearly every one
+    loaded) costs no text.
     """
     if not isinstance(deal, Deal):
         raise InvalidValueError(f"'deal' must be a Deal, not {type(deal).__name__}", deal)
-    _check_names(deal)
-    for i, tranche in enumerate(deal.tranches):
+    tranches = deal.tranches
+    _check_names(deal, tranches)
+    for i, tranche in enumerate(tranches):
         if tranche.date is not None and tranche.date < deal.announced:
             raise InvariantError(
                 f"tranche is dated before the announcement ({deal.announced})",
                 str(tranche.date),
                 path=_tranche_path(deal, i) + ".date",
             )
+    total = deal.investment
+    several = len(deal.investors) > 1
     for j, investor in enumerate(deal.investors):
         if investor.party == investor.investee:
             raise InvariantError("investor and investee must differ", investor.party, path=f"$.investors[{j}].investee")
-        if investor.tranches and investor.amount is not None:
+        amount = investor.amount
+        if amount is None:
+            continue
+        if investor.tranches:
             _check_parts(
-                [t.amount for t in investor.tranches], investor.amount, f"$.investors[{j}].tranches",
-                f"the tranches of {investor.party}", f"its amount of {investor.amount}",
+                [t.amount for t in investor.tranches], amount, f"$.investors[{j}].tranches",
+                f"the tranches of {investor.party}", "its amount of",
             )
-    total = deal.investment
-    if total is not None:
-        for j, investor in enumerate(deal.investors):
-            share = investor.amount
-            if share is not None and _above(share, total):
-                raise InvariantError(
-                    f"{investor.party}'s amount ({share}) is above the deal's total investment ({total})",
-                    str(share), path=f"$.investors[{j}].amount",
-                )
+        if total is not None and _above(amount, total):
+            raise InvariantError(
+                f"{investor.party}'s amount ({amount}) is above the deal's total investment ({total})",
+                str(amount), path=f"$.investors[{j}].amount",
+            )
+    if total is not None and several:
         shares = [i.amount for i in deal.investors if i.amount is not None]
         if len(shares) > 1:
             _check_parts(
-                shares, total, "$.investors", "the investors' amounts", f"the investment of {total}",
+                shares, total, "$.investors", "the investors' amounts", "the investment of",
                 complete=len(shares) == len(deal.investors),
             )
-    if deal.tranches:
-        try:
-            all_tranches = sum_estimates(t.amount for t in deal.tranches)
-        except DealkitError as exc:
-            raise InvariantError(f"tranches do not add up: {exc.reason}", exc.value, path="$.tranches") from None
-        if total is not None and all_tranches is not None:
-            # Investors without tranches may add more: the tranches are complete only for one investor.
+    if tranches:
+        amounts = [t.amount for t in tranches]
+        if total is None:
+            try:
+                sum_estimates(amounts)
+            except DealkitError as exc:
+                raise InvariantError(f"tranches do not add up: {exc.reason}", exc.value, path="$.tranches") from None
+        else:
+            # Investors without tranches may add more: the tranches are complete only when every investor has some.
             _check_parts(
-                [t.amount for t in deal.tranches], total, "$.tranches", "tranches", f"the investment of {total}",
-                complete=all(i.tranches for i in deal.investors),
+                amounts, total, "$.tranches", "tranches", "the investment of",
+                complete=not several or all(i.tranches for i in deal.investors),
             )
     for rule in DEAL_RULES:
         rule(deal)
@@ -543,7 +563,7 @@ def _tranche_path(deal: Deal, index: int) -> str:
     return "$.tranches"  # pragma: no cover - the index is always in range
 
 
-def _check_names(deal: Deal) -> None:
+def _check_names(deal: Deal, tranches: tuple[Tranche, ...]) -> None:
     sections: tuple[tuple[str, Sequence[ComputeCommitment | SpendCommitment | Milestone]], ...] = (
         ("compute", deal.compute), ("spend", deal.spend), ("milestones", deal.milestones)
     )
@@ -554,8 +574,10 @@ def _check_names(deal: Deal) -> None:
                 raise InvariantError("duplicate name", item.name, path=f"$.{section}[{i}].name")
             seen.add(item.name)
     # Tranches are named across every investor: a property names a tranche by its name alone.
+    if len(tranches) < 2 and len(deal.investors) < 2 and not deal.relations:
+        return
     names: set[str] = set()
-    for i, tranche in enumerate(deal.tranches):
+    for i, tranche in enumerate(tranches):
         if tranche.name in names:
             raise InvariantError(
                 "duplicate tranche name (name each tranche when a kind recurs)", tranche.name,
@@ -592,11 +614,14 @@ def _check_parts(
     whole: Estimate[CurrencyAmount],
     path: str,
     what: str,
-    whole_text: str,
+    whole_words: str,
     *,
     complete: bool = True,
 ) -> None:
-    """Parts (of positive amounts) must fit the whole: their floor not above it, and (``complete``) their ceiling not below it."""
+    """Parts (of positive amounts) must fit the whole: their floor not above it, and (``complete``) their ceiling not below it.
+
+    ``whole_words`` names the whole ("the investment of"); the figure follows it in a message.
+    """
     try:
         total = sum_estimates(parts)
         assert total is not None
@@ -605,9 +630,11 @@ def _check_parts(
         floor = _sum_amounts([p.low for p in parts if p.low is not None])
         fits = _fits(total, floor, whole, complete=complete)
     except DealkitError as exc:
-        raise InvariantError(f"{what} and {whole_text} disagree: {exc.reason}", exc.value, path=path) from None
+        raise InvariantError(
+            f"{what} and {whole_words} {whole} disagree: {exc.reason}", exc.value, path=path
+        ) from None
     if not fits:
-        raise InvariantError(f"{what} add up to {total}, which cannot fit {whole_text}", str(total), path=path)
+        raise InvariantError(f"{what} add up to {total}, which cannot fit {whole_words} {whole}", str(total), path=path)
 
 
 def _sum_amounts(amounts: list[CurrencyAmount]) -> CurrencyAmount | None:

@@ -9,9 +9,38 @@
 from __future__ import annotations
 
 from .._public import publish
+from ._analysis import (
+    CONSISTENCY_TOLERANCE,
+    AsOfView,
+    Finding,
+    FindingStatus,
+    Metric,
+    MetricKind,
+    Status,
+    as_of,
+    check_consistency,
+    deal_metrics,
+    divide,
+)
+from ._history import Contribution, Cumulative, DealHistory, HistoryEntry, deal_history
 
-# The part is one module: its names, and its __all__, are the part's.
-from ._analysis import *  # noqa: F403
-from ._analysis import __all__
+__all__ = [
+    "AsOfView",
+    "CONSISTENCY_TOLERANCE",
+    "Contribution",
+    "Cumulative",
+    "DealHistory",
+    "Finding",
+    "FindingStatus",
+    "HistoryEntry",
+    "Metric",
+    "MetricKind",
+    "Status",
+    "as_of",
+    "check_consistency",
+    "deal_history",
+    "deal_metrics",
+    "divide",
+]
 
 publish(__name__, __all__, globals())

@@ -88,7 +88,7 @@ MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", 
 MetricValue: TypeAlias = CurrencyAmount | Rate | Energy | Power | Decimal
 #: How the two sides of a :class:`Finding` relate (see :class:`Finding`).
 FindingStatus: TypeAlias = Literal["agree", "compatible", "conflict", "incomparable"]
-FindingKind: TypeAlias = Literal["claims", "implied"]
+FindingKind: TypeAlias = Literal["claims", "implied", "recorded"]
 StatusState: TypeAlias = Literal["committed", "unlocked", "online"]
 
 _PLACES: Final[dict[str, int]] = {"percent": 4, "multiple": 2, "count": 2, "money": 2, "rate": 2}
@@ -468,25 +468,54 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
                     functools.partial(_per_mwh, per_year, energy),
                 ))
 
-    if deal.investment is not None:
-        inv = deal.investment
+    several = len(deal.investors) > 1
+    if several and deal.investment is not None:
+        for i in deal.investors:
+            if i.amount is None:
+                continue
+            share, total = i.amount, deal.investment
+            out.append(_metric(
+                f"investor.{i.party}.share", f"{i.party}'s share of the deal's total investment", "percent",
+                f"{property_name('investor', 'amount', i.party)} / investment",
+                (best(property_name("investor", "amount", i.party)), investment),
+                functools.partial(_percent, share, total),
+            ))
+    for i in deal.investors:
+        # Money that comes back: spend paid by the investee's group into this investor's group.
+        into = deal.amount_of(i.party)
+        if into is None:
+            continue
+        # What ``into`` came from: the investor's own amount, the deal's total (its only investor), or its tranches.
+        inputs_in: tuple[Claim | None, ...]
+        if i.amount is not None:
+            inputs_in, source = (best(property_name("investor", "amount", i.party)),), property_name(
+                "investor", "amount", i.party)
+        elif not several:
+            inputs_in, source = (investment,), "investment"
+        else:
+            inputs_in = tuple(best(property_name("tranche", "amount", t.name)) for t in i.tranches)
+            source = f"{i.party}'s tranches"
         for s in deal.spend:
-            if s.payee not in (deal.investor,) and _parent(catalog, s.payee) != deal.investor:
+            if not (catalog.same_group(s.payee, i.party) and catalog.same_group(s.payer, i.investee)):
                 continue
             amount_claim, term_claim = spend_claims[s.name]
-            inputs = (investment, amount_claim)
+            inputs = (*inputs_in, amount_claim)
             amount = s.amount
+            prefix = f"flows.{s.name}" + (f".{i.party}" if several else "")
             out.append(_metric(
-                f"flows.{s.name}.back_per_dollar_in", "money back (spend) per dollar of investment", "multiple",
-                f"{property_name('spend', 'amount', s.name)} / investment", inputs, functools.partial(divide, amount, inv),
+                f"{prefix}.back_per_dollar_in",
+                f"money back to {i.party}'s group (spend with {s.payee}) per dollar {i.party} puts in", "multiple",
+                f"{property_name('spend', 'amount', s.name)} / {source}", inputs,
+                functools.partial(divide, amount, into),
             ))
             if s.term is not None:
                 term = s.term
                 out.append(_metric(
-                    f"flows.{s.name}.net_per_year", "money back (spend) less money in (investment), per year",
-                    "rate", f"({property_name('spend', 'amount', s.name)} - investment) / {property_name('spend', 'term', s.name)}",
+                    f"{prefix}.net_per_year",
+                    f"money back to {i.party}'s group less money in, per year", "rate",
+                    f"({property_name('spend', 'amount', s.name)} - {source}) / {property_name('spend', 'term', s.name)}",
                     (*inputs, term_claim),
-                    functools.partial(_net_per_year, amount, inv, term),
+                    functools.partial(_net_per_year, amount, into, term),
                 ))
 
     growth = _growth_metric(catalog, deal.investee, "revenue.run_rate", deal.announced)
@@ -495,11 +524,8 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
     return tuple(out)
 
 
-def _parent(catalog: Catalog, party_id: str) -> str | None:
-    try:
-        return catalog.party(party_id).parent
-    except DealkitError:
-        return None
+def _percent(part: Estimate[CurrencyAmount], whole: Estimate[CurrencyAmount]) -> Estimate[Decimal]:
+    return divide(part, whole).map(lambda r: r * _HUNDRED)
 
 
 def _net(back: Estimate[CurrencyAmount], into: Estimate[CurrencyAmount]) -> Estimate[CurrencyAmount]:
@@ -565,6 +591,8 @@ class Finding:
     """``|implied - stated| / stated`` for the headline values, when both have one."""
     figure_kind: str = ""
     """The kind of the figures compared (``"money"``, ``"multiple"``, ...), for display."""
+    meaning: bool = False
+    """A recorded conflict of meaning: the figures may even agree, but the words mean different things."""
 
     @builtins.property
     def is_conflict(self) -> bool:
@@ -705,33 +733,52 @@ def _plain_estimate(e: Estimate[Any], kind: str = "") -> str:
     return words[e.qualifier] + _plain(e.value, kind)
 
 
+def _parts_check(
+    total: Claim, parts: list[Claim], subject: str, what: str, tolerance: Decimal, *, complete: bool = True
+) -> Finding:
+    """A stated total beside the sum of its stated parts (positive amounts: an "up to" part adds at least nothing)."""
+    try:
+        amounts = [p.value_as(CurrencyAmount) for p in parts]
+        head = amounts[0]
+        first = head.low if head.low is not None else head.high
+        assert isinstance(first, CurrencyAmount)
+        zero = CurrencyAmount.zero(first.currency)
+        low: CurrencyAmount = sum((p.low or zero for p in amounts[1:]), amounts[0].low or zero)
+        highs: list[CurrencyAmount] = [p.high for p in amounts if p.high is not None]
+        high = sum(highs[1:], highs[0]) if len(highs) == len(parts) and complete else None
+        implied = Estimate.from_bounds(low if low else None, high)
+        heads = [_headline(p) for p in amounts]
+        headline = None if not complete or any(h is None for h in heads) else sum(heads[1:], heads[0])
+    except (DealkitError, TypeError) as exc:
+        return Finding(
+            "implied", "incomparable", subject, total.property, total.value, None,
+            (total.id, *_ids(parts)), _files((total, *parts)), f"{what} do not add up: {exc}",
+        )
+    return _implied(total, implied, headline, tuple(parts), what, tolerance)
+
+
 def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
+    """Per investor, its stated amount beside its tranches; in total, the deal's beside its investors and tranches."""
     for shape in catalog.shapes:
+        deal = catalog.deal(shape.id)
         total = catalog.best(shape.id, property_name("deal", "investment"))
-        parts = [catalog.best(shape.id, property_name("tranche", "amount", t.kind)) for t in shape.tranches]
-        if total is None or not parts or any(p is None for p in parts):
+        several = len(deal.investors) > 1
+        for inv in deal.investors:
+            tranches = [catalog.best(shape.id, property_name("tranche", "amount", t.name)) for t in inv.tranches]
+            own = catalog.best(shape.id, property_name("investor", "amount", inv.party))
+            # One investor without an amount of its own: its tranches make up the deal's total.
+            stated = own if own is not None or several else total
+            if stated is None or not tranches or any(t is None for t in tranches):
+                continue
+            what = f"the tranches of {inv.party}" if several else "the tranches"
+            yield _parts_check(stated, [t for t in tranches if t is not None], shape.id, what, tolerance)
+        if total is None or not several:
             continue
-        tranches = [p for p in parts if p is not None]
-        try:
-            amounts = [p.value_as(CurrencyAmount) for p in tranches]
-            # Tranches are positive: an "up to" tranche adds at least nothing to the lower bound.
-            head = amounts[0]
-            first = head.low if head.low is not None else head.high
-            assert isinstance(first, CurrencyAmount)
-            zero = CurrencyAmount.zero(first.currency)
-            low: CurrencyAmount = sum((p.low or zero for p in amounts[1:]), amounts[0].low or zero)
-            highs: list[CurrencyAmount] = [p.high for p in amounts if p.high is not None]
-            high = sum(highs[1:], highs[0]) if len(highs) == len(tranches) else None
-            implied = Estimate.from_bounds(low if low else None, high)
-            heads = [_headline(p) for p in amounts]
-            headline = None if any(h is None for h in heads) else sum(heads[1:], heads[0])
-        except (DealkitError, TypeError) as exc:
-            yield Finding(
-                "implied", "incomparable", shape.id, "investment", total.value, None,
-                (total.id, *_ids(tranches)), _files((total, *tranches)), f"the tranches do not add up: {exc}",
-            )
-            continue
-        yield _implied(total, implied, headline, tuple(tranches), "the tranches", tolerance)
+        shares = [catalog.best(shape.id, property_name("investor", "amount", i.party)) for i in deal.investors]
+        known = [c for c in shares if c is not None]
+        if known:
+            yield _parts_check(total, known, shape.id, "the investors' amounts", tolerance,
+                               complete=len(known) == len(shares))
 
 
 class _DatedMoney:
@@ -802,6 +849,24 @@ def _growth_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
             )
 
 
+def _recorded(catalog: Catalog) -> Iterable[Finding]:
+    """Every conflict the catalog records, of value or of meaning, with what each side says."""
+    by_id = {c.id: c for c in catalog.all_claims}
+    for conflict in catalog.conflicts:
+        claims = [by_id[c] for c in conflict.claims]
+        first, second = claims[0], claims[1]
+        prefer = f"; the catalog takes {conflict.prefer}" if conflict.prefer else ""
+        settled = f"; resolved: {conflict.resolution.rstrip('.')}{prefer}" if conflict.resolved else "; open"
+        sides = "; ".join(f"{c.id} ({', '.join(c.files)}) says {_plain_estimate(c.value, c.kind)}" for c in claims)
+        yield Finding(
+            "recorded", "conflict", first.subject, first.property, first.value, second.value,
+            tuple(c.id for c in claims), _files(claims),
+            f"a conflict of {conflict.kind} recorded as {conflict.id}: {conflict.note} ({sides}){settled}",
+            conflict.resolved, first.as_of, figure_kind=first.kind if first.kind == second.kind else "",
+            meaning=conflict.kind == "meaning",
+        )
+
+
 def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLERANCE) -> list[Finding]:
     """Compare claims with each other and with what other claims imply.
 
@@ -809,16 +874,23 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
 
     - every pair of claims of one subject, property and ``as_of`` whose bounds
       cannot both hold (``"conflict"``) or cannot be compared (``"incomparable"``);
-    - for each deal with tranches, the stated total beside the sum of its tranches;
+    - for each investor with tranches, its stated amount (for a deal's only
+      investor, the deal's total) beside the sum of its tranches; for a deal of
+      several investors, the stated total beside the investors' amounts;
     - for each ``*.growth`` multiple, the stated multiple beside the quotient of
-      the two latest figures of a sibling money property (``revenue.run_rate``).
+      the two latest figures of a sibling money property (``revenue.run_rate``);
+    - every conflict the catalog records (kind ``"recorded"``): of value, or of
+      meaning (``meaning`` true), which no comparison of bounds can find.
 
     Implied comparisons widen the stated figure by ``tolerance`` on each side
     (articles round) before comparing bounds, and report every result.
 
     >>> from dealkit import builtin_catalog
-    >>> [(f.claims, f.resolved) for f in check_consistency(builtin_catalog()) if f.is_conflict]
+    >>> findings = check_consistency(builtin_catalog())
+    >>> [(f.claims, f.resolved) for f in findings if f.is_conflict and f.kind != "recorded"]
     [(('a26-tranche-immediate', 'a26-tranche-immediate-001'), True)]
+    >>> [f.claims for f in findings if f.kind == "recorded" and f.meaning][0]
+    ('a26-investment', 'a26-investment-option-001')
 
     .. versionadded:: 0.1.0
     """
@@ -828,7 +900,10 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
     # Linear in the catalog's size: claims are grouped once (pairs are compared only in a
     # group whose bounds do not all overlap), every figure is looked up in the catalog's
     # indexes, and each growth claim reads figures filed once by _DatedMoney.
-    return [*_pairwise(catalog), *_tranche_checks(catalog, tolerance), *_growth_checks(catalog, tolerance)]
+    return [
+        *_pairwise(catalog), *_tranche_checks(catalog, tolerance), *_growth_checks(catalog, tolerance),
+        *_recorded(catalog),
+    ]
 
 
 # -- as-of views ---------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ class Catalog:
     >>> str(deal.investment), str(deal.announced)
     ('up to 25000000000 USD', '2026-04-20')
     >>> [str(c.value) for c in cat.claims(subject="amazon-anthropic-2026", property="investment")]
-    ['up to 25000000000 USD', '5000000000 USD']
+    ['up to 25000000000 USD', 'more than 2000000000 USD', '5000000000 USD']
     """
 
     parties: tuple[Party, ...] = attrs.field(validator=check_tuple_of(Party))

@@ -135,13 +135,18 @@ class DealShape:
 
     Investors: ``investor`` (with top-level ``tranches``) is the shorthand for a
     deal with one investor, its lead; ``investors`` lists several, each with its
-    own tranches.  Exactly one of the two is given.
+    own tranches.  Exactly one of the two is given.  ``investee`` is keyword-only.
+
+    >>> DealShape("acme-lab-2027", "Acme backs A Lab", "acme", investee="lab").investor_shapes()[0].role
+    'lead'
+    
     """
 
     id: str = attrs.field(validator=check_id)
     title: str = attrs.field(validator=check_text)
-    investee: str = attrs.field(validator=check_id)
     investor: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_id))
+    # Keyword-only: the third argument stays ``investor``, as it was when a deal had one.
+    investee: str = attrs.field(kw_only=True, validator=check_id)
     summary: str = attrs.field(default="", validator=check_text)
     tranches: tuple[TrancheShape, ...] = attrs.field(default=(), validator=_TRANCHES_OF_THE_ONE)
     investors: tuple[InvestorShape, ...] = attrs.field(default=(), validator=_ONE_INVESTOR_OR_MANY)
@@ -175,7 +180,7 @@ class DealShape:
     def named_parties(self) -> tuple[tuple[str, str], ...]:
         """Every party this deal names, as ``(path within the deal, party id)``, in declaration order.
 
-        >>> DealShape("d", "D", "anthropic", "amazon").named_parties()
+        >>> DealShape("d", "D", "amazon", investee="anthropic").named_parties()
         (('investee', 'anthropic'), ('investor', 'amazon'))
         """
         out = [("investee", self.investee)]

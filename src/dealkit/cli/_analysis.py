@@ -1,8 +1,10 @@
-"""``dealkit metrics``, ``asof`` and ``check``: derived figures, a deal on a day, claims against each other.
+"""``dealkit metrics``, ``asof``, ``history`` and ``check``: derived figures, a deal on a day, the deals
+between two groups, claims against each other.
 
 Their JSON is the one JSON form of the analysis types (``dealkit.converter.unstructure``
-of :class:`~dealkit.Metric`, :class:`~dealkit.AsOfView`, :class:`~dealkit.Finding`); their CSV is
-that JSON flattened, one row per metric, item or finding, nested fields named by dotted paths.
+of :class:`~dealkit.Metric`, :class:`~dealkit.AsOfView`, :class:`~dealkit.DealHistory`,
+:class:`~dealkit.Finding`); their CSV is that JSON flattened, one row per metric, item, deal or
+finding, nested fields named by dotted paths.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from ._common import (
 if TYPE_CHECKING:
     from ..analysis import Metric
 
-__all__ = ["ASOF_COLUMNS", "FINDING_COLUMNS", "METRIC_COLUMNS", "register"]
+__all__ = ["ASOF_COLUMNS", "FINDING_COLUMNS", "HISTORY_COLUMNS", "METRIC_COLUMNS", "register"]
 
 #: The CSV columns of each command: dotted paths into its JSON objects.
 METRIC_COLUMNS: Final = ("name", "label", "kind", "estimate.kind", "estimate.qualifier", "estimate.value",
@@ -44,7 +46,9 @@ ASOF_COLUMNS: Final = ("deal_id", "day", "item", "state", "certainty", "amount.k
                        "amount.value", "date.qualifier", "date.value", "description", "claims")
 FINDING_COLUMNS: Final = ("kind", "status", "subject", "property", "stated.kind", "stated.qualifier", "stated.value",
                           "other.kind", "other.qualifier", "other.value", "claims", "sources", "message", "resolved",
-                          "as_of", "deviation", "figure_kind")
+                          "as_of", "deviation", "figure_kind", "meaning")
+HISTORY_COLUMNS: Final = ("investor", "investee", "deal", "title", "announced", "amount.qualifier", "amount.value",
+                          "cumulative.total.qualifier", "cumulative.total.value", "cumulative.unknown", "claims")
 
 _WORDS: Final = {
     # as-of states and certainties
@@ -93,11 +97,36 @@ def register(commands: Commands) -> None:
     add_catalog_options(p)
 
     p = add_command(
+        commands, "history", run_history,
+        summary="the deals from one party's group to another's, in order, with running totals",
+        description="The deals in which PARTY_A's group invests in PARTY_B's group (a subsidiary counts for its "
+        "parent), ordered by their relations (a deal that follows, extends or amends another comes after it) and "
+        "then by announcement, each with the running total of what has been committed: a deal that follows or "
+        "extends another adds its money, one that amends another replaces its figure; amounts are positive, so "
+        "exactly $8B and then up to $25B more is $8B to $33B.  --as-of adds the total on a day.  The conflicts "
+        "the catalog records about these deals follow the table.",
+        examples=[
+            ("dealkit history amazon anthropic", "Amazon's deals with Anthropic and the running total"),
+            ("dealkit history amazon anthropic --as-of 2026-04-20 --format json", "with the total on a day, as JSON"),
+            ("dealkit history aws anthropic --locale de_DE", "AWS counts for Amazon's group; in German"),
+        ],
+    )
+    p.add_argument("investor", metavar="PARTY_A", help="the investing party (its whole group counts)")
+    p.add_argument("investee", metavar="PARTY_B", help="the party invested in (its whole group counts)")
+    p.add_argument("--as-of", dest="day", metavar="DATE",
+                   help="also give the total on this day, as canonical date text: 2026-04-20, 2026-Q2 or 2026")
+    add_format(p)
+    add_locale(p)
+    add_catalog_options(p)
+
+    p = add_command(
         commands, "check", run_check,
         summary="check claims against each other and what they imply",
         description="Compares claims across the catalog: claims of one subject and property whose bounds "
-        "cannot both hold, totals against their tranches, growth multiples against the figures they join. "
-        "Exits 1 when a conflict is not settled by a deprecated claim.",
+        "cannot both hold, each investor's amount against its tranches, totals against their tranches and "
+        "investors, growth multiples against the figures they join; then lists the conflicts the catalog "
+        "records, of value and of meaning.  Exits 1 when a conflict is not settled (by a deprecated claim, or "
+        "by the recorded conflict's resolution).",
         examples=[
             ("dealkit check", "every claim of the catalog"),
             ("dealkit check amazon-anthropic-2026 --format json", "one deal's findings, as JSON"),
@@ -283,7 +312,8 @@ def run_check(args: argparse.Namespace) -> int:
     english = loc.split("_")[0].split("-")[0].lower() == "en"
     lines = []
     for f in findings:
-        mark = _(_WORDS[f.status]) + (" " + _("(resolved)") if f.resolved else "")
+        shown = _("conflict of meaning") if f.meaning else _(_WORDS[f.status])
+        mark = shown + (" " + _("(resolved)") if f.resolved else "")
         when = "" if f.as_of is None else " " + _("as of {date}").format(date=format_date(f.as_of, loc))
         lines.append(f"{mark}: {f.subject} {f.property}{when}")
         stated = estimate_text(f.stated, f.figure_kind, loc)
@@ -304,3 +334,83 @@ def run_check(args: argparse.Namespace) -> int:
     sys.stdout.write("\n".join(lines) + "\n")
     return status
 
+
+
+# -- history -------------------------------------------------------------------------------------
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from .._values import PartialDate, format_date, format_estimate
+    from ..analysis import deal_history
+    from ..serialization import unstructure
+
+    day = None
+    if args.day is not None:
+        try:
+            day = PartialDate.parse(args.day)
+        except DealkitError as exc:
+            raise UsageError(f"argument --as-of: {exc}") from None
+    catalog = load_catalog_for(args)
+    history = deal_history(catalog, args.investor, args.investee)
+    at = None if day is None else history.as_of(day)
+    if args.format == "json":
+        data: Any = unstructure(history)
+        data["as_of"] = None if at is None else {"day": str(day), **at.to_json()}
+        sys.stdout.write(_render.json_text(data))
+        return EXIT_OK
+    if args.format == "csv":
+        plain: Any = unstructure(history)
+        flat = [_render.flatten({"investor": plain["investor"], "investee": plain["investee"], **e}, HISTORY_COLUMNS)
+                for e in plain["entries"]]
+        sys.stdout.write(_render.csv_text(flat, HISTORY_COLUMNS))
+        return EXIT_OK
+    loc = args.locale
+    _ = translator(loc)
+    ngettext = plural_translator(loc)
+
+    def name(party_id: str) -> str:
+        from ._deals import party_name
+
+        return party_name(catalog, party_id)
+
+    def money(e: Any) -> str:
+        return "-" if e is None else format_estimate(e, loc, style="compact")
+
+    def running(c: Any) -> str:
+        parts = [money(p.amount) for p in c.parts] + [_("an amount no claim gives") for _d in c.unknown]
+        if not parts:
+            return _("nothing known")
+        words = parts[0]
+        for more in parts[1:]:
+            words = _("{total} plus {amount}").format(total=words, amount=more)
+        return words if len(parts) < 2 or c.total is None else f"{words} ({money(c.total)})"
+
+    relation_words = {"follows": _("follows"), "extends": _("extends"), "amends": _("amends")}
+    rows = []
+    for e in history.entries:
+        how = "; ".join(f"{relation_words[r.kind]} {r.deal}" for r in e.relations) or "-"
+        rows.append((format_date(e.announced, loc), e.deal, money(e.amount), how, running(e.cumulative)))
+    count = len(history.entries)
+    title = _("{investor} \N{RIGHTWARDS ARROW} {investee}: {deals}").format(
+        investor=name(history.investor), investee=name(history.investee),
+        deals=ngettext("{count} deal", "{count} deals", count).format(count=count))
+    text = title + "\n\n" + _render.table(
+        [_("announced"), _("deal"), _("amount"), _("relation"), _("cumulative")], rows)
+    if history.entries:
+        text += "\n" + _("Total after {deal}: {total}").format(
+            deal=history.entries[-1].deal, total=running(history.total)) + "\n"
+    if at is not None and day is not None:
+        text += _("As of {date}: {total}").format(date=format_date(day, loc), total=running(at)) + "\n"
+        if at.possibly:
+            text += "  " + _("possibly also (announced at a time that may fall after it): {deals}").format(
+                deals=", ".join(at.possibly)) + "\n"
+    if history.conflicts:
+        text += "\n" + _("{label}: {text}").format(label=_("Recorded conflicts"), text="").rstrip() + "\n"
+        kinds = {"value": _("conflict of value"), "meaning": _("conflict of meaning")}
+        for c in history.conflicts:
+            state = _("resolved") if c.resolved else _("open")
+            text += f"  - {c.id} ({kinds[c.kind]}, {state}): {c.note}\n"
+            if c.resolved:
+                text += "      " + _("{label}: {text}").format(label=_("resolution"), text=c.resolution) + "\n"
+    sys.stdout.write(text)
+    return EXIT_OK

@@ -24,7 +24,7 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from .._model import Claim, Deal
+    from .._model import Claim, Deal, Source, Tranche
     from ..catalog import Catalog
 
 __all__ = ["LIST_TABLE", "register"]
@@ -34,6 +34,9 @@ LIST_TABLE: Final = (N_("id"), N_("announced"), N_("investment"), N_("title"))
 #: Words for the values of closed sets, as tables show them.
 TRANCHE_WORDS: Final = {"immediate": N_("immediate"), "milestone_linked": N_("milestone-linked")}
 RANK_WORDS: Final = {"preferred": N_("preferred"), "normal": N_("normal"), "deprecated": N_("deprecated")}
+ROLE_WORDS: Final = {"lead": N_("lead"), "co_investor": N_("co-investor"), "member": N_("member")}
+RELATION_WORDS: Final = {"follows": N_("follows"), "extends": N_("extends"), "amends": N_("amends")}
+CONFLICT_WORDS: Final = {"value": N_("conflict of value"), "meaning": N_("conflict of meaning")}
 
 
 def register(commands: Commands) -> None:
@@ -56,8 +59,11 @@ def register(commands: Commands) -> None:
     p = add_command(
         commands, "show", run_show,
         summary="show a deal in plain words, with sources",
-        description="One deal in plain words, each figure with a reference [n] to the articles that state it "
-        "(file and quote), then the claims not used (lower-ranked readings, with their notes). "
+        description="One deal in plain words: its investors (each with its role, amount and tranches), "
+        "commitments, milestones and relations to earlier deals, each figure and structural fact (chips, what "
+        "spending covers, conditions) with a reference [n] to the articles that state it (file and quote); a "
+        "derived figure is marked and its source says by which rule.  Then the claims not used (lower-ranked "
+        "readings, with their notes) and the conflicts the catalog records about the deal. "
         "--format json prints the deal (as dealkit.converter writes it), its parties and its claims; "
         "csv prints the deal's row (the columns of `dealkit list --format csv`).",
         examples=[
@@ -137,7 +143,9 @@ def show_text(catalog: Catalog, deal: Deal, locale: str) -> str:
 
     _ = translator(locale)
     claims = catalog.claims_about_deal(deal.id)
-    refs: dict[str, int] = {}
+    by_id = {c.id: c for c in claims}
+    # Numbered in order of first use: a claim by its id, a structural fact by what it is about.
+    refs: dict[str, tuple[int, str]] = {}
     lines: list[str] = []
 
     def cite(prop: str) -> str:
@@ -145,38 +153,71 @@ def show_text(catalog: Catalog, deal: Deal, locale: str) -> str:
         if best is None:
             return ""
         if best.id not in refs:
-            refs[best.id] = len(refs) + 1
-        return f" [{refs[best.id]}]"
+            refs[best.id] = (len(refs) + 1, _sources(best) + _derivation(best, locale))
+        derived = ", " + _("derived") if best.is_derived else ""
+        return f" [{refs[best.id][0]}{derived}]"
+
+    def cite_sources(key: str, sources: tuple[Source, ...]) -> str:
+        if not sources:
+            return ""
+        if key not in refs:
+            refs[key] = (len(refs) + 1, "; ".join(f'{s.file} "{s.quote}"' for s in sources))
+        return f" [{refs[key][0]}]"
 
     def fmt(e: Any) -> str:
         return format_estimate(e, locale, style="compact")
 
     def name(party_id: str) -> str:
-        return party_name(catalog, party_id)
+        shown = party_name(catalog, party_id)
+        head = catalog.group_of(party_id)
+        if head == party_id:
+            return shown
+        return f"{shown} ({_('{name} group').format(name=party_name(catalog, head))})"
 
     def label(word: str, text: str) -> str:
         return _("{label}: {text}").format(label=word, text=text)
 
+    def tranche_lines(tranches: tuple[Tranche, ...], indent: str) -> None:
+        for t in tranches:
+            word = _(TRANCHE_WORDS[t.kind]) + ("" if t.name == t.kind else f" '{t.name}'")
+            text = fmt(t.amount) + cite(property_name("tranche", "amount", t.name))
+            lines.append(f"{indent}- " + label(word, text) + (f" ({t.condition})" if t.condition else "")
+                         + cite_sources(f"tranche:{t.name}", t.sources))
+
+    several = len(deal.investors) > 1
+    investees = list(dict.fromkeys(i.investee for i in deal.investors))
     lines.append(deal.title)
     lines.append("=" * len(deal.title))
-    lines.append(f"{deal.id}: " + _("{investor} invests in {investee}").format(
-        investor=name(deal.investor), investee=name(deal.investee)))
+    if several:
+        backers = ", ".join(f"{name(i.party)} ({_(ROLE_WORDS[i.role])})" for i in deal.investors)
+        who = _("{investors} invest in {investee}").format(
+            investors=backers, investee=", ".join(name(p) for p in investees))
+    else:
+        who = _("{investor} invests in {investee}").format(investor=name(deal.investor), investee=name(deal.investee))
+    lines.append(f"{deal.id}: {who}{cite_sources('deal', deal.sources)}")
     lines.append(label(_("Announced"), format_date(deal.announced, locale) + cite(property_name("deal", "announced"))))
     if deal.investment is not None:
-        lines.append(label(_("Investment"), fmt(deal.investment) + cite(property_name("deal", "investment"))))
+        word = _("Investment (all investors)") if several else _("Investment")
+        lines.append(label(word, fmt(deal.investment) + cite(property_name("deal", "investment"))))
     if deal.valuation is not None:
         lines.append(label(_("Valuation"), fmt(deal.valuation) + cite(property_name("deal", "valuation"))))
-    if deal.tranches:
+    if several or any(i.amount is not None or i.sources for i in deal.investors):
+        lines.append(label(_("Investors"), "").rstrip())
+        for i in deal.investors:
+            own = "" if i.amount is None else ": " + fmt(i.amount) + cite(property_name("investor", "amount", i.party))
+            into = "" if len(investees) == 1 else " \N{RIGHTWARDS ARROW} " + name(i.investee)
+            lines.append(f"  - {name(i.party)} ({_(ROLE_WORDS[i.role])}){into}{own}"
+                         + cite_sources(f"investor:{i.party}", i.sources))
+            tranche_lines(i.tranches, "      ")
+    elif deal.tranches:
         lines.append(label(_("Tranches"), "").rstrip())
-        for t in deal.tranches:
-            text = fmt(t.amount) + cite(property_name("tranche", "amount", t.kind))
-            lines.append("  - " + label(_(TRANCHE_WORDS[t.kind]), text) + (f" ({t.condition})" if t.condition else ""))
+        tranche_lines(deal.tranches, "  ")
     for c in deal.compute:
         what = _("{capacity} from {provider} to {recipient}").format(
             capacity=fmt(c.capacity), provider=name(c.provider), recipient=name(c.recipient))
         lines.append(label(_("Compute"), what + cite(property_name("compute", "capacity", c.name))))
         if c.chips:
-            lines.append("  " + label(_("chips"), ", ".join(c.chips)))
+            lines.append("  " + label(_("chips"), ", ".join(c.chips)) + cite_sources(f"compute:{c.name}", c.sources))
         if c.by is not None:
             lines.append("  " + label(_("ready"), fmt(c.by) + cite(property_name("compute", "by", c.name))))
     for s in deal.spend:
@@ -189,28 +230,60 @@ def show_text(catalog: Catalog, deal: Deal, locale: str) -> str:
             refs_text += cite(property_name("spend", "term", s.name))
         lines.append(label(_("Spend"), what + refs_text))
         if s.covers:
-            lines.append("  " + label(_("covers"), ", ".join(s.covers)))
+            lines.append("  " + label(_("covers"), ", ".join(s.covers)) + cite_sources(f"spend:{s.name}", s.sources))
+        back = list(dict.fromkeys(catalog.group_of(i.party) for i in deal.investors
+                                  if catalog.same_group(i.party, s.payee) and not catalog.same_group(i.party, s.payer)))
+        for head in back:
+            lines.append("  " + _("↩ returns to {name}'s group").format(name=party_name(catalog, head)))
     if deal.milestones:
         lines.append(label(_("Milestones"), "").rstrip())
         for m in deal.milestones:
             cap = f" ({fmt(m.capacity)}{cite(property_name('milestone', 'capacity', m.name))})" if m.capacity else ""
             when = fmt(m.date) + cite(property_name("milestone", "date", m.name))
-            lines.append("  - " + label(when, m.description + cap))
+            lines.append("  - " + label(when, m.description + cap) + cite_sources(f"milestone:{m.name}", m.sources))
+    if deal.relations:
+        lines.append(label(_("Relations"), "").rstrip())
+        for r in deal.relations:
+            title = catalog.deal(r.deal).title if r.deal in catalog.deal_ids() else r.deal
+            lines.append(f"  - {_(RELATION_WORDS[r.kind])} {r.deal} ({title})"
+                         + cite_sources(f"relation:{r.kind}:{r.deal}", r.sources))
+            if r.note:
+                lines.append("      " + label(_("note"), r.note))
     others: list[Claim] = [c for c in claims if c.id not in refs]
     lines.append("")
     lines.append(label(_("Sources"), "").rstrip())
-    by_id = {c.id: c for c in claims}
-    for claim_id, n in refs.items():
-        lines.append(f"  [{n}] {_sources(by_id[claim_id])}")
+    for n, text in refs.values():
+        lines.append(f"  [{n}] {text}")
     if others:
         lines.append("")
         lines.append(label(_("Other claims (not used above)"), "").rstrip())
         for other in others:
-            lines.append(f"  - {other.property}: {claim_text(other, locale)} ({_(RANK_WORDS[other.rank.value])}) "
-                         f"{_sources(other)}")
+            mark = _(RANK_WORDS[other.rank.value]) + (", " + _("derived") if other.is_derived else "")
+            lines.append(f"  - {other.property}: {claim_text(other, locale)} ({mark}) "
+                         f"{_sources(other)}{_derivation(other, locale)}")
             if other.note:
                 lines.append("      " + label(_("note"), other.note))
+    conflicts = catalog.conflicts_about(list(by_id))
+    if conflicts:
+        lines.append("")
+        lines.append(label(_("Recorded conflicts"), "").rstrip())
+        for conflict in conflicts:
+            state = _("resolved") if conflict.resolved else _("open")
+            lines.append(f"  - {conflict.id} ({_(CONFLICT_WORDS[conflict.kind])}, {state}): {', '.join(conflict.claims)}")
+            lines.append(f"      {conflict.note}")
+            if conflict.resolved:
+                lines.append("      " + label(_("resolution"), conflict.resolution))
     return "\n".join(lines) + "\n"
+
+
+def _derivation(claim: Claim, locale: str) -> str:
+    """How a derived claim's figure follows from its words, as its source line says it."""
+    d = claim.derived
+    if d is None:
+        return ""
+    _ = translator(locale)
+    inputs = "" if not d.inputs else " " + _("from {claims}").format(claims=", ".join(d.inputs))
+    return " \N{EM DASH} " + _("derived by {rule} from {words}").format(rule=d.rule, words=f'"{d.words}"') + inputs
 
 
 def fmt_term(term: Any, locale: str) -> str:

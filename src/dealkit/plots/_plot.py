@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 from .._args import check_instance, check_path, file_errors
 from .._errors import DealkitError, InvalidValueError
-from .._model import Deal
+from .._model import Deal, Tranche
 from .._optional import require
 from .._values import N_, CurrencyAmount, Estimate, PartialDate, Power, Qualifier
 
@@ -202,7 +202,7 @@ def _date_rows(deal: Deal, words: _Words) -> list[tuple[str, str, Estimate[Parti
     rows: list[tuple[str, str, Estimate[PartialDate]]] = [("announced", _("Announced"), Estimate.exact(deal.announced))]
     for t in deal.tranches:
         if t.date is not None:
-            rows.append(("tranche", _(_TRANCHE_WORDS[t.kind]), Estimate.exact(t.date)))
+            rows.append(("tranche", _tranche_label(t, words), Estimate.exact(t.date)))
     for c in deal.compute:
         if c.by is not None:
             rows.append(("compute", _("compute {name} ready").format(name=c.name), c.by))
@@ -212,13 +212,18 @@ def _date_rows(deal: Deal, words: _Words) -> list[tuple[str, str, Estimate[Parti
     return rows
 
 
+def _tranche_label(t: Tranche, words: _Words) -> str:
+    """A tranche's kind in words, and its name when it has one of its own (two investors' tranches)."""
+    return words._(_TRANCHE_WORDS[t.kind]) + ("" if t.name == t.kind else f" {t.name}")
+
+
 def _undated_rows(deal: Deal, words: _Words) -> list[tuple[str, str, str]]:
     """(group, label, what) for each commitment the catalog gives no date for."""
     _ = words._
     rows: list[tuple[str, str, str]] = []
     for t in deal.tranches:
         if t.date is None:
-            rows.append(("tranche", _(_TRANCHE_WORDS[t.kind]), words.value(t.amount)))
+            rows.append(("tranche", _tranche_label(t, words), words.value(t.amount)))
     for c in deal.compute:
         if c.by is None:
             rows.append(("compute", _("compute {name}").format(name=c.name), words.value(c.capacity)))
@@ -341,13 +346,21 @@ def _timeline(fig: Figure, deal: Deal, words: _Words, day: dt.date) -> None:
 
 
 def _flows_of(deal: Deal, words: _Words) -> list[tuple[str, str, str, str, Estimate[Any]]]:
-    """(group, from, to, label, estimate) for every flow in the deal, labelled with names."""
+    """(group, from, to, label, estimate) for every flow in the deal, labelled with names.
+
+    Each investor's money runs from it to its investee: with one investor the
+    deal's total, with several each one's own amount (named after it).
+    """
     _ = words._
     flows: list[tuple[str, str, str, str, Estimate[Any]]] = []
-    if deal.investment is not None:
-        flows.append(("announced", deal.investor, deal.investee, _("investment"), deal.investment))
-    for t in deal.tranches:
-        flows.append(("tranche", deal.investor, deal.investee, _(_TRANCHE_WORDS[t.kind]), t.amount))
+    several = len(deal.investors) > 1
+    for i in deal.investors:
+        amount = deal.amount_of(i.party) if several else deal.investment
+        whose = f" ({words.name(i.party)})" if several else ""
+        if amount is not None:
+            flows.append(("announced", i.party, i.investee, _("investment") + whose, amount))
+        for t in i.tranches:
+            flows.append(("tranche", i.party, i.investee, _tranche_label(t, words) + whose, t.amount))
     for s in deal.spend:
         flows.append(("spend", s.payer, s.payee, _("spend with {payee}").format(payee=words.name(s.payee)), s.amount))
     for c in deal.compute:
@@ -360,15 +373,16 @@ def _is_money(e: Estimate[Any]) -> bool:
 
 
 def _layout(deal: Deal, parties: list[str], words: _Words) -> tuple[dict[str, tuple[float, float]], dict[str, list[str]]]:
-    """Where each party sits: the investor's group on the left, the investee's on the right, others below."""
+    """Where each party sits: the investors' groups on the left, the investees' on the right, others below."""
     groups: dict[str, list[str]] = {}
     for p in parties:
         groups.setdefault(words.group(p), []).append(p)
-    left, right = words.group(deal.investor), words.group(deal.investee)
+    right = list(dict.fromkeys(words.group(i.investee) for i in deal.investors))
+    left = [g for g in dict.fromkeys(words.group(i.party) for i in deal.investors) if g not in right]
     where: dict[str, tuple[float, float]] = {}
-    others = [g for g in groups if g not in (left, right)]
-    for head, x in ((left, -1.45), (right, 1.45)):
-        members = groups.get(head, [])
+    others = [g for g in groups if g not in (*left, *right)]
+    for heads, x in ((left, -1.45), (right, 1.45)):
+        members = [p for head in heads for p in groups.get(head, [])]
         for i, p in enumerate(members):
             where[p] = (x, 0.75 - 1.5 * i / max(len(members) - 1, 1) if len(members) > 1 else 0.2)
     for i, head in enumerate(others):
@@ -386,7 +400,7 @@ def _flows(fig: Figure, deal: Deal, words: _Words) -> None:
     where, groups = _layout(deal, parties, words)
     from matplotlib.patches import FancyBboxPatch
 
-    investor_group = words.group(deal.investor)
+    investor_groups = {words.group(i.party) for i in deal.investors}
     for head, members in groups.items():
         if len(members) < 2 and head == members[0]:
             continue
@@ -413,15 +427,17 @@ def _flows(fig: Figure, deal: Deal, words: _Words) -> None:
             "arrowstyle": "-|>", "color": colour, "lw": 2.2, "linestyle": "--" if is_compute else "-",
             "connectionstyle": f"arc3,rad={rad}", "shrinkA": 22, "shrinkB": 22})
         text = "\n".join(f"{label}: {words.value(e)}" for _g, label, e in items)
-        returns = not is_compute and words.group(b) == investor_group and words.group(a) != investor_group
+        returns = not is_compute and words.group(b) in investor_groups and words.group(a) not in investor_groups
         if returns:
-            text += "\n" + _("↩ returns to {name}'s group").format(name=words.name(investor_group))
+            text += "\n" + _("↩ returns to {name}'s group").format(name=words.name(words.group(b)))
         labels.append((xa, ya, xb, yb, rad, text, colour))
     diagram.set_xlim(-2.4, 2.4)
     diagram.set_ylim(-1.6, 1.5)
     diagram.axis("off")
     diagram.set_title(_("Who gives what to whom"), fontsize=10)
     money = [(label, e) for g, _a, _b, label, e in flows if g != "compute" and _is_money(e)]
+    if len(deal.investors) > 1 and deal.investment is not None:
+        money.insert(0, (_("investment"), deal.investment))  # the total, beside each investor's own
     power = [(label, e) for g, _a, _b, label, e in flows if g == "compute"]
     _bounds(fig.add_subplot(grid[0, 1]), money, words, "money")
     _bounds(fig.add_subplot(grid[1, 1]), power, words, "power")

@@ -544,7 +544,7 @@ def _tuple_unstructurer(conv: cattrs.Converter, t: Any) -> Any:
         return list
 
     def unstructure(value: tuple[Any, ...]) -> list[Any]:
-        return [item_hook(v) for v in value]
+        return [item_hook(v) for v in value] if value else []
 
     return unstructure
 
@@ -556,6 +556,8 @@ def _tuple_hook(conv: cattrs.Converter, t: Any, text_hook: Any = None) -> Any:
     plain_text = item is str and structure_item is text_hook
 
     def hook(value: object, _type: object) -> tuple[Any, ...]:
+        if type(value) is list and not value:
+            return ()  # what the loop below gives for no items (the many empty ``sources`` of a record)
         if plain_text and type(value) is list and all(type(e) is str for e in value):
             return tuple(value)  # what the loop below gives: every item passes the text hook as is
         if not isinstance(value, (list, tuple)):

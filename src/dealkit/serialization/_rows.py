@@ -1,7 +1,8 @@
 """The one tabular form of claims and deals: the rows every listing and export writes.
 
 A claim row carries the claim's canonical text (``value``, ``qualifier``,
-``low``, ``high``), every source file and quote, and typed columns for
+``low``, ``high``), every source file and quote, how it is derived if it is
+(``derived``: the rule, ``derived_words``, ``derived_inputs``), and typed columns for
 analysis: money as exact decimals beside its ``currency``, power in GW,
 energy in GWh, durations in years, dates as ``date_start`` .. ``date_end``
 with their precision.  The claims JSON, ``dealkit claims --format csv|json``
@@ -102,6 +103,9 @@ CLAIM_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "sources": ("list", ""),
     "quotes": ("list", ""),
     "note": ("string", ""),
+    "derived": ("string", ""),
+    "derived_words": ("string", ""),
+    "derived_inputs": ("list", ""),
 }
 
 #: Deal columns in order: name -> (type, unit or "").
@@ -113,6 +117,9 @@ DEAL_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "announced_end": ("date", ""),
     "investor": ("string", ""),
     "investee": ("string", ""),
+    "investors": ("list", ""),
+    "investor_amounts": ("list", ""),
+    "relations": ("list", ""),
     "currency": ("string", ""),
     "investment_qualifier": ("string", ""),
     "investment_low": ("decimal", "currency"),
@@ -203,6 +210,9 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, object]]:
             rank=claim.rank.value, as_of=None if claim.as_of is None else str(claim.as_of),
             sources=list(claim.files), quotes=[s.quote for s in claim.sources], note=claim.note,
         )
+        if claim.derived is not None:
+            row.update(derived=claim.derived.rule, derived_words=claim.derived.words,
+                       derived_inputs=list(claim.derived.inputs))
         if claim.kind == "rate":
             # Money per one unit: every bound in the unit of the first, beside its currency.
             rates = claim.value_as(Rate)
@@ -262,6 +272,9 @@ def deal_rows(deals: Iterable[Deal]) -> list[dict[str, object]]:
             id=deal.id, title=deal.title, announced=str(deal.announced),
             announced_start=deal.announced.first, announced_end=deal.announced.last, investor=deal.investor,
             investee=deal.investee, summary=deal.summary,
+            investors=[i.party for i in deal.investors],
+            investor_amounts=[f"{i.party}: {'-' if i.amount is None else i.amount}" for i in deal.investors],
+            relations=[f"{r.kind} {r.deal}" for r in deal.relations],
             milestones=[f"{m.date.value_text}: {m.description}" for m in deal.milestones],
         )
         currency, row["investment_low"], row["investment_high"] = _money_bounds(deal.investment)
