@@ -32,6 +32,10 @@ def _date(rng: random.Random) -> str:
             return f"{year}"
 
 
+def _source(rng: random.Random, quote: str) -> dict[str, str]:
+    return {"file": f"{rng.randrange(1000):03d}_{rng.getrandbits(64):016x}.txt", "quote": quote}
+
+
 def record(i: int, rng: random.Random) -> dict[str, Any]:
     """One deal record, as ``dealkit.converter.unstructure`` writes a :class:`dealkit.Deal`."""
     investor, investee = rng.sample(_PARTIES, 2)
@@ -41,26 +45,32 @@ def record(i: int, rng: random.Random) -> dict[str, Any]:
     tenths = rng.randint(1, 99)
     year = rng.randint(2020, 2030)
     term = rng.randint(1, 15)
+    total = immediate + linked + rng.randint(0, 10**9)
     return {
         "id": f"deal-{i:06d}",
         "title": f"{investor} invests in {investee}, round {i}",
         "announced": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-        "investors": [{
-            "party": investor, "investee": investee, "amount": None, "role": "lead", "sources": [],
-            "tranches": [
-                {"kind": "immediate", "amount": {"qualifier": "exact", "value": _money(immediate)},
-                 "date": None, "condition": "committed on announcement", "name": "immediate", "sources": []},
-                {"kind": "milestone_linked", "amount": {"qualifier": "exact", "value": _money(linked)},
-                 "date": None, "condition": "unlockable against commercial milestones", "name": "milestone_linked",
-                 "sources": []},
-            ],
-        }],
-        "investment": {"qualifier": "at_most", "value": _money(immediate + linked + rng.randint(0, 10**9))},
+        "investors": [
+            {
+                "party": investor, "investee": investee, "amount": None,
+                "tranches": [
+                    {"kind": "immediate", "amount": {"qualifier": "exact", "value": _money(immediate)},
+                     "date": None, "condition": "committed on announcement", "name": "immediate", "sources": []},
+                    {"kind": "milestone_linked", "amount": {"qualifier": "exact", "value": _money(linked)},
+                     "date": None, "condition": "unlockable against commercial milestones",
+                     "name": "milestone_linked", "sources": []},
+                ],
+                "role": "lead",
+                "sources": [_source(rng, f"{investor} will invest up to ${total / 1e9:.1f} billion")],
+            },
+        ],
+        "investment": {"qualifier": "at_most", "value": _money(total)},
         "valuation": {"qualifier": "exact", "value": _money((immediate + linked) * rng.randint(5, 40))},
         "compute": [
             {"name": "capacity", "capacity": {"qualifier": "at_most", "value": f"{gw} MW"},
              "provider": investor, "recipient": investee, "chips": rng.sample(_CHIPS, 2),
-             "by": {"qualifier": "at_most", "value": _date(rng)}, "description": "New compute capacity", "sources": []},
+             "by": {"qualifier": "at_most", "value": _date(rng)}, "description": "New compute capacity",
+             "sources": []},
         ],
         "spend": [
             {"name": "cloud", "payer": investee, "payee": investor,
@@ -78,7 +88,7 @@ def record(i: int, rng: random.Random) -> dict[str, Any]:
         ],
         "summary": f"Deal {i}: investment, compute and spend commitments between {investor} and {investee}.",
         "relations": [],
-        "sources": [],
+        "sources": [_source(rng, f"announced a deal with {investee}")],
     }
 
 

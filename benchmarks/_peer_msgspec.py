@@ -5,7 +5,7 @@ from typing import Literal
 
 import msgspec
 
-from _peers import _ID, Qualifier, date, duration, estimate, text
+from _peers import _FILE, _ID, Qualifier, date, duration, estimate, quote, text
 
 class Estimate(msgspec.Struct, forbid_unknown_fields=True, frozen=True, omit_defaults=True):
     qualifier: Qualifier
@@ -22,8 +22,9 @@ class Source(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     quote: str
 
     def __post_init__(self) -> None:
-        text(self.file)
-        text(self.quote)
+        if _FILE_RE.fullmatch(self.file) is None:
+            raise ValueError(f"not a source file name: {self.file!r}")
+        quote(self.quote)
 
 class Tranche(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     kind: Literal["immediate", "milestone_linked"]
@@ -36,8 +37,7 @@ class Tranche(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     def __post_init__(self) -> None:
         check("money", self.amount)
         text(self.condition)
-        if self.name:
-            _ids(self.name)
+        _ids(self.name)
 
 class ComputeCommitment(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     name: str
@@ -98,11 +98,15 @@ class Investor(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
         if self.party == self.investee:
             raise ValueError("investor and investee must differ")
 
-class Relation(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+class DealRelation(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     kind: Literal["follows", "extends", "amends"]
     deal: str
     sources: tuple[Source, ...] = ()
     note: str = ""
+
+    def __post_init__(self) -> None:
+        _ids(self.deal)
+        text(self.note)
 
 class Deal(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     id: str
@@ -115,7 +119,7 @@ class Deal(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     spend: tuple[SpendCommitment, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     summary: str = ""
-    relations: tuple[Relation, ...] = ()
+    relations: tuple[DealRelation, ...] = ()
     sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
@@ -126,11 +130,12 @@ class Deal(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
         check("money", self.investment)
         check("money", self.valuation)
         if not self.investors:
-            raise ValueError("a deal needs an investor")
+            raise ValueError("a deal needs at least one investor")
 
 
 
 _ID_RE = re.compile(_ID)
+_FILE_RE = re.compile(_FILE)
 
 
 def _ids(*values: str) -> None:

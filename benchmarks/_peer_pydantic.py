@@ -12,7 +12,7 @@ from pydantic import (
     model_validator,
 )
 
-from _peers import _ID, Qualifier, date, duration, estimate, text
+from _peers import _FILE, _ID, Qualifier, date, duration, estimate, quote, text
 
 
 def _positive(e: Any) -> Any:
@@ -58,10 +58,13 @@ class DateEstimate(_Estimate):
 Money = Annotated[MoneyEstimate, AfterValidator(_positive)]
 Date = Annotated[str, AfterValidator(date)]
 
+Quote = Annotated[str, AfterValidator(quote)]
+
+
 class Source(BaseModel):
     model_config = config
-    file: Text
-    quote: Text
+    file: Annotated[str, StringConstraints(pattern=f"^{_FILE}$")]
+    quote: Quote
 
 class Tranche(BaseModel):
     model_config = config
@@ -69,7 +72,7 @@ class Tranche(BaseModel):
     amount: Money
     date: Date | None = None
     condition: Text = ""
-    name: Id | None = None
+    name: Id = ""
     sources: tuple[Source, ...] = ()
 
 class ComputeCommitment(BaseModel):
@@ -112,12 +115,16 @@ class Investor(BaseModel):
     sources: tuple[Source, ...] = ()
 
     @model_validator(mode="after")
-    def _differ(self) -> "Investor":
+    def _invariants(self) -> "Investor":
         if self.party == self.investee:
             raise ValueError("investor and investee must differ")
+        if self.tranches and self.amount is not None and self.amount.high is not None:
+            total = sum(t.amount.low[0] for t in self.tranches)  # exact tranches
+            if self.amount.high[0] < total:
+                raise ValueError("tranches exceed the investment")
         return self
 
-class Relation(BaseModel):
+class DealRelation(BaseModel):
     model_config = config
     kind: Literal["follows", "extends", "amends"]
     deal: Id
@@ -136,13 +143,13 @@ class Deal(BaseModel):
     spend: tuple[SpendCommitment, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     summary: Text = ""
-    relations: tuple[Relation, ...] = ()
+    relations: tuple[DealRelation, ...] = ()
     sources: tuple[Source, ...] = ()
 
     @model_validator(mode="after")
     def _invariants(self) -> "Deal":
         if not self.investors:
-            raise ValueError("a deal needs an investor")
+            raise ValueError("a deal needs at least one investor")
         names = [c.name for c in self.compute]
         if len(set(names)) != len(names):
             raise ValueError("duplicate name")
@@ -173,7 +180,7 @@ class ShapeDeal(BaseModel):
     milestones: tuple[dict[str, Any], ...] = ()
     summary: str = ""
     relations: tuple[dict[str, Any], ...] = ()
-    sources: tuple[dict[str, Any], ...] = ()
+    sources: tuple[dict[str, str], ...] = ()
 
 
 SHAPE_DEALS: TypeAdapter[list[ShapeDeal]] = TypeAdapter(list[ShapeDeal])

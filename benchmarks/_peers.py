@@ -17,6 +17,7 @@ _MONEY = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})", re.ASCII)
 _MEASURE = re.compile(r"([0-9]+(?:\.[0-9]+)?) ([A-Za-z]+)", re.ASCII)
 _DATE = re.compile(r"[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2})?|Q[0-9]|H[0-9]))?", re.ASCII)
 _ID = r"^[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$"
+_FILE = r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "KRW", "SGD", "AED"})
 _POWER = {"W": Decimal(1), "kW": Decimal(10) ** 3, "MW": Decimal(10) ** 6, "GW": Decimal(10) ** 9, "TW": Decimal(10) ** 12}
@@ -58,6 +59,13 @@ def date(text: str) -> str:
 def text(value: str) -> str:
     if len(value) > 2000 or _CONTROL.search(value):
         raise ValueError("text too long or with control characters")
+    return value
+
+
+def quote(value: str) -> str:
+    text(value)
+    if not value.strip() or len(value.split()) > 12:
+        raise ValueError("a quote is a few words (at most 12)")
     return value
 
 

@@ -6,8 +6,8 @@ commands load the same files and the built-in catalog; ``check`` then compares
 every group of claims, every deal's tranches with its total and every growth
 multiple with the figures it joins.  The two commands run as processes,
 interleaved round by round, so a busy machine slows both alike; each size
-prints the median of each, the ratio of the medians and the spread of the
-per-round ratios.  The fit is ``t = a * n^b`` by least squares on the medians,
+prints the median of each with its spread, and the median of the per-round
+ratios with theirs.  The fit is ``t = a * n^b`` by least squares on the medians,
 for both commands and for ``check_consistency`` alone (timed in process): ``b``
 near 1 is linear, near 2 quadratic.
 
@@ -20,14 +20,13 @@ import json
 import math
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from _harness import Result, at_most, bytecode_env, command, info
+from _harness import MIN_ROUNDS, Result, at_most, command, info, time_processes
 
 #: Claims per synthetic catalog.
 SIZES = (1_000, 3_000, 10_000, 30_000, 100_000)
@@ -115,20 +114,6 @@ def catalog_dir(claims: int, root: Path, seed: int = 16) -> int:
     return count
 
 
-def _interleaved(cases: dict[str, list[str]], rounds: int) -> dict[str, list[float]]:
-    """Wall times of each command, one run each per round, in rotating order (after one warm-up round)."""
-    env = bytecode_env()
-    names = list(cases)
-    samples: dict[str, list[float]] = {n: [] for n in names}
-    for r in range(rounds + 1):
-        for name in names[r % len(names):] + names[: r % len(names)]:
-            start = time.perf_counter()
-            subprocess.run(cases[name], check=True, stdout=subprocess.DEVNULL, env=env)
-            if r:
-                samples[name].append(time.perf_counter() - start)
-    return samples
-
-
 def _in_process(path: Path, rounds: int) -> tuple[float, float]:
     """Median seconds of ``load_catalog`` and of ``check_consistency`` alone, in this process."""
     import dealkit
@@ -151,7 +136,7 @@ def _exponent(sizes: list[int], times: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
-def run(runs: int = 5, sizes: tuple[int, ...] = SIZES) -> list[Result]:
+def run(rounds: int = MIN_ROUNDS, sizes: tuple[int, ...] = SIZES) -> list[Result]:
     dealkit = command("dealkit")
     results: list[Result] = []
     rows = []
@@ -159,27 +144,24 @@ def run(runs: int = 5, sizes: tuple[int, ...] = SIZES) -> list[Result]:
         for size in sizes:
             path = Path(tmp) / f"n{size}"
             n = catalog_dir(size, path)
-            rounds = runs if size < 30_000 else max(3, runs // 2)
-            t = _interleaved({
+            # Interleaved process runs: one of each command per round, in rotating order.
+            t = time_processes({
                 "validate": [*dealkit, "validate", str(path)],
                 "check": [*dealkit, "check", "--catalog", str(path)],
-            }, rounds)
-            ratios = [c / v for c, v in zip(t["check"], t["validate"], strict=True)]
+            }, rounds, warmup=1)
             load, check_alone = _in_process(path, 1 if size >= 30_000 else 3)
-            v, c = statistics.median(t["validate"]), statistics.median(t["check"])
-            rows.append((n, v, c, check_alone, load))
-            results.append(at_most("16", f"dealkit check vs validate, {n:,} claims", c, v, GOAL))
-            results.append(info("16", f"  per-round check/validate: {min(ratios):.2f}..{max(ratios):.2f} "
-                                f"over {rounds} rounds", c, v))
-            results.append(info("16", "  check_consistency alone vs load_catalog, in process", check_alone, load))
+            rows.append((n, statistics.median(t["validate"]), statistics.median(t["check"]), check_alone, load))
+            results.append(at_most("16", f"dealkit check vs validate, {n:,} claims", t["check"], t["validate"], GOAL))
+            results.append(info("16", "  check_consistency alone vs load_catalog, in process", [check_alone], [load]))
     ns = [r[0] for r in rows]
-    for label, column in (("dealkit validate", 1), ("dealkit check", 2), ("check_consistency alone", 3),
-                          ("load_catalog alone", 4)):
-        b = _exponent(ns, [r[column] for r in rows])
-        print(f"      fit: {label} time ~ n^{b:.2f} over {ns[0]:,}..{ns[-1]:,} claims", flush=True)
+    if len(ns) > 1:
+        for label, column in (("dealkit validate", 1), ("dealkit check", 2), ("check_consistency alone", 3),
+                              ("load_catalog alone", 4)):
+            b = _exponent(ns, [r[column] for r in rows])
+            print(f"      fit: {label} time ~ n^{b:.2f} over {ns[0]:,}..{ns[-1]:,} claims", flush=True)
     return results
 
 
 if __name__ == "__main__":
-    for r in run(int(sys.argv[1]) if len(sys.argv) > 1 else 5):
+    for r in run(int(sys.argv[1]) if len(sys.argv) > 1 else MIN_ROUNDS):
         print(r.line(), flush=True)

@@ -1,4 +1,4 @@
-"""Goal 2: ``dealkit show`` and ``dealkit claims --format json`` cost at most 0.6x building pint's registry.
+"""Keep: ``dealkit show`` and ``dealkit claims --format json`` cost at most 0.6x building pint's registry.
 
 The peer is ``python -c "import pint; pint.UnitRegistry()"``, the cost of merely
 having a default pint registry.  Run alone: ``python benchmarks/bench_cli.py [runs]``.
@@ -11,7 +11,7 @@ import sys
 from _harness import NO_NUMPY, Result, at_most, command, info, python, time_processes
 
 
-def run(runs: int = 21) -> list[Result]:
+def run(rounds: int = 21) -> list[Result]:
     dealkit = command("dealkit")
     t = time_processes(
         {
@@ -21,14 +21,14 @@ def run(runs: int = 21) -> list[Result]:
             "show-de": [*dealkit, "show", "amazon-anthropic-2026", "--locale", "de_DE"],
             "list": [*dealkit, "list"],
         },
-        runs=runs,
+        rounds=rounds,
     )
     peer = t["registry"]
     return [
-        at_most("2", "dealkit show amazon-anthropic-2026 vs pint registry", t["show"], peer, 0.6),
-        at_most("2", "dealkit claims --format json vs pint registry", t["claims"], peer, 0.6),
-        info("2", "  dealkit show ... --locale de_DE", t["show-de"], peer),
-        info("2", "  dealkit list", t["list"], peer),
+        at_most("cli", "dealkit show amazon-anthropic-2026 vs pint registry", t["show"], peer, 0.6),
+        at_most("cli", "dealkit claims --format json vs pint registry", t["claims"], peer, 0.6),
+        info("cli", "  dealkit show ... --locale de_DE", t["show-de"], peer),
+        info("cli", "  dealkit list", t["list"], peer),
     ]
 
 

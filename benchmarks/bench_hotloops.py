@@ -1,4 +1,4 @@
-"""Goal 4: hot loops over 100,000 values.
+"""Issue 8's goal 4, kept: hot loops over 100,000 values.
 
 * money: summing 100,000 ``CurrencyAmount`` (``dealkit.sum_amounts``, and the
   builtin ``sum()`` through ``+``) against py-moneyed's ``Money`` (``sum()``);
@@ -17,12 +17,12 @@ import random
 import sys
 from decimal import Decimal
 
-from _harness import Result, faster, info, interleaved
+from _harness import MIN_ROUNDS, Result, faster, info, interleaved
 
 N = 100_000
 
 
-def run(runs: int = 7) -> list[Result]:
+def run(rounds: int = MIN_ROUNDS) -> list[Result]:
     from moneyed import Money
 
     import dealkit
@@ -40,7 +40,7 @@ def run(runs: int = 7) -> list[Result]:
             "moneyed": lambda: sum(moneys, Money(0, "USD")),
             "decimal": lambda: sum(cents),
         },
-        repeat=runs,
+        rounds,
     )
 
     ureg = dealkit.get_registry()
@@ -74,26 +74,26 @@ def run(runs: int = 7) -> list[Result]:
     power = interleaved(
         {"naive": naive, "cached": cached, "exact": dealkit_exact, "to": dealkit_to,
          "vector": vectorised, "numpy": numpy_only},
-        repeat=runs,
+        rounds,
     )
-    naive_full = power["naive"] * N / n_naive
+    naive_full = [t * N / n_naive for t in power["naive"]]
     return [
-        faster("4", f"sum {N:,} CurrencyAmounts: sum_amounts vs py-moneyed sum(Money)",
+        faster("hotloops", f"sum {N:,} CurrencyAmounts: sum_amounts vs py-moneyed sum(Money)",
                money["sum_amounts"], money["moneyed"], 2.0),
-        info("4", "  builtin sum() through CurrencyAmount.__add__ vs py-moneyed",
+        info("hotloops", "  builtin sum() through CurrencyAmount.__add__ vs py-moneyed",
              money["sum(+)"], money["moneyed"]),
-        info("4", "  sum_amounts vs sum() of the bare Decimals", money["sum_amounts"], money["decimal"]),
-        faster("4", f"{N:,} GW->MW: pint, cached unit objects vs naive Q_(x,'GW').to('MW')",
+        info("hotloops", "  sum_amounts vs sum() of the bare Decimals", money["sum_amounts"], money["decimal"]),
+        faster("hotloops", f"{N:,} GW->MW: pint, cached unit objects vs naive Q_(x,'GW').to('MW')",
                power["cached"], naive_full, 2.0),
-        faster("4", f"{N:,} GW->MW: Power(x, 'GW').to('MW') (exact) vs naive pint",
+        faster("hotloops", f"{N:,} GW->MW: Power(x, 'GW').to('MW') (exact) vs naive pint",
                power["exact"], naive_full, 2.0),
-        info("4", "  p.to('MW') on existing Powers vs naive pint", power["to"], naive_full),
-        faster("4", f"{N:,} GW->MW vectorised: quantity_array(...).to(MW) vs naive",
+        info("hotloops", "  p.to('MW') on existing Powers vs naive pint", power["to"], naive_full),
+        faster("hotloops", f"{N:,} GW->MW vectorised: quantity_array(...).to(MW) vs naive",
                power["vector"], naive_full, 2.0),
-        info("4", "  vectorised from Powers vs from a ready float list (np.asarray)", power["vector"], power["numpy"]),
+        info("hotloops", "  vectorised from Powers vs from a ready float list (np.asarray)", power["vector"], power["numpy"]),
     ]
 
 
 if __name__ == "__main__":
-    for r in run(int(sys.argv[1]) if len(sys.argv) > 1 else 7):
+    for r in run(int(sys.argv[1]) if len(sys.argv) > 1 else MIN_ROUNDS):
         print(r.line())

@@ -237,8 +237,7 @@ class TestParsersReadPhrases:
 
     def test_every_read_claim_has_a_phrase(self) -> None:
         read = {c.id for c in CATALOG.all_claims if not c.is_derived}
-        # "late 2020s" has no value parser: only extract reads it (TestExtractorReadsEveryQuote).
-        covered = {p[0] for p in PHRASES} | {"a26-year-end-date", "a26-silicon-roadmap"}
+        covered = {p[0] for p in PHRASES} | {"a26-year-end-date"}
         assert read == covered - {c.id for c in CATALOG.all_claims if c.is_derived}
 
 
@@ -254,6 +253,7 @@ class TestDerivedClaims:
         "ap-announced": "enclosing_period",
         "a26-investment-option-001": "option_ceiling",
         "anthropic-growth": "rounded_ratio",
+        "a26-silicon-roadmap": "decade_part",
     }
 
     def test_every_derived_claim_is_checked_here(self) -> None:
@@ -264,7 +264,7 @@ class TestDerivedClaims:
         supported = {
             "count_word": {Qualifier.AT_LEAST}, "nearly": {Qualifier.APPROXIMATELY},
             "enclosing_period": {Qualifier.EXACT}, "option_ceiling": {Qualifier.AT_MOST},
-            "rounded_ratio": {Qualifier.APPROXIMATELY},
+            "rounded_ratio": {Qualifier.APPROXIMATELY}, "decade_part": {Qualifier.RANGE},
             "date_offset": {Qualifier.EXACT, Qualifier.RANGE, Qualifier.AT_MOST, Qualifier.AT_LEAST},
         }
         for claim_id, rule in self.RULES.items():
@@ -422,7 +422,13 @@ class TestHeadlineDealByHand:
     def test_silicon_roadmap_into_the_late_2020s(self, seed_texts: dict[str, str]) -> None:
         assert "through Trainium4, locking in a silicon roadmap that extends well into the late 2020s" in seed_texts[A002]
         claim = _claim("a26-silicon-roadmap")
+        # "Late" in a decade is a reading, not the article's words: derived, the last three years (7, 8, 9).
+        assert claim.derived is not None
+        assert (claim.derived.rule, claim.derived.words) == ("decade_part", "well into the late 2020s")
+        assert claim.derived.words in claim.sources[0].quote
         assert claim.value == Estimate.between(PartialDate.of_year(2027), PartialDate.of_year(2029))
+        # The extractor reads the same words the same way.
+        assert [f.value for f in extract("the late 2020s") if f.kind == "date"] == [claim.value]
         # Within the 2020s, and certainly after the announcement.
         decade = PartialDate.of_decade(2020)
         assert claim.value.low is not None and claim.value.high is not None

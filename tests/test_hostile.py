@@ -541,6 +541,10 @@ class TestFileSyntax:
         ("toml", b"a = " + b"{b=" * 10_000 + b"1" + b"}" * 10_000, "nested"),
         ("toml", b"a" + b".a" * 200_000 + b" = 1\n", "dotted key"),
         ("toml", b"[" + b"a." * 200_000 + b"a]\n", "dotted key"),
+        # Seventeen parts (one more than the limit), on one line among others, in each place a key starts.
+        ("toml", b"format = 1\n" + b".".join([b"a"] * 17) + b" = 1\n", "dotted key"),
+        ("toml", b"format = 1\nt = { x = 1, " + b" . ".join([b"'a.b'"] * 17) + b" = 1 }\n", "dotted key"),
+        ("toml", b"format = 1\n[[" + b".".join([b'"a"'] * 17) + b"]]\n", "dotted key"),
         ("json", b'{"format": 1, "claims": [' + b",".join([b"{}"] * (MAX_ITEMS + 1)) + b"]}", "items"),
         ("json", b'{"format": 1, "parties": [{"id": "x", "name": "\\ud800"}]}', "surrogate"),
         ("json", b'"a string"', "table at the top level"),
@@ -559,6 +563,11 @@ class TestFileSyntax:
         assert problem.file == str(path)
         assert reason in problem.reason
         assert problem.path.startswith("$")
+
+    def test_dots_in_values_and_sixteen_part_keys_are_not_chains(self) -> None:
+        text = "format = 1\nnote = '" + "." * 200 + "'\n" + ".".join(["a"] * 16) + " = 1\n"
+        data = parse_catalog_bytes(text.encode(), name="x", fmt="toml")
+        assert isinstance(data, dict) and data["note"] == "." * 200
 
     def test_a_file_above_the_size_limit_is_not_read(self, tmp_path: Path) -> None:
         path = tmp_path / "big.toml"

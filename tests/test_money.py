@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import operator
 import pickle
 from decimal import Decimal, localcontext
@@ -595,3 +596,42 @@ class TestParseCallerContext:
         with decimal.localcontext(decimal.Context(prec=4)):
             amount = CurrencyAmount.parse("$1.2345 billion")
         assert amount.amount == Decimal(1_234_500_000)
+
+
+class TestCanonicalParse:
+    """``parse`` reads canonical text ("<decimal> <ISO code>") by a short path: the same amounts, the same refusals."""
+
+    @settings(max_examples=200)
+    @given(
+        st.from_regex(r"-?[0-9]{1,24}(\.[0-9]{1,6})?", fullmatch=True),
+        st.sampled_from(["USD", "EUR", "JPY", "CHF"]),
+    )
+    def test_same_amount_as_the_constructor(self, number: str, code: str) -> None:
+        CurrencyAmount.parse(f"1 {code}")  # the code is accepted once: the short path is open
+        text = f"{number} {code}"
+        try:
+            expected = CurrencyAmount(Decimal(number), code)
+        except InvalidValueError as exc:
+            with pytest.raises(InvalidValueError, match=re.escape(exc.reason)):
+                CurrencyAmount.parse(text)
+            return
+        parsed = CurrencyAmount.parse(text)
+        assert parsed == expected
+        if not number.startswith("-"):  # the short path: exactly the digits given
+            assert parsed.amount.as_tuple() == Decimal(number).as_tuple()
+
+    @pytest.mark.parametrize(
+        "text",
+        ["1e5 USD", "\u0661\u0662 USD", "NaN USD", "Infinity USD", "1_000 USD", "+5 USD", "5. USD", ".5 USD",
+         "--5 USD", "5 usd", "5 USDX", "5 XYZ", "１２ USD"],
+    )
+    def test_what_it_refuses_the_general_path_refuses(self, text: str) -> None:
+        CurrencyAmount.parse("1 USD")
+        with pytest.raises(DealkitError):
+            CurrencyAmount.parse(text)
+
+    def test_a_negative_zero_and_a_long_number(self) -> None:
+        assert CurrencyAmount.parse("-0 USD") == CurrencyAmount.parse("0 USD") == CurrencyAmount.zero("USD")
+        assert CurrencyAmount.parse("-5.25 USD").amount == Decimal("-5.25")
+        with pytest.raises(InvalidValueError, match="absurdly large"):
+            CurrencyAmount.parse("1000000000000000000000 USD")

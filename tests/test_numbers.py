@@ -197,6 +197,13 @@ class TestCanonicalDecimal:
             (Decimal("-1.50"), "-1.5"),
             (Decimal("1E-7"), "0.0000001"),
             (Decimal("0.10"), "0.1"),
+            # str() writes these with an exponent (or six zeros after the point, or none):
+            (Decimal("2.5E+10"), "25000000000"),
+            (Decimal("0E-10"), "0"),
+            (Decimal("-0E+3"), "0"),
+            (Decimal("0.0000010"), "0.000001"),
+            (Decimal("1.000000"), "1"),
+            (Decimal("12E-8"), "0.00000012"),
         ],
     )
     def test_writes_plain_text_without_exponent_or_trailing_zeros(

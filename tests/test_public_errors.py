@@ -259,6 +259,10 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {
     "problems_from": _c(serialization.problems_from, DealkitError("r"), "$"),
     "structure": _c(serialization.structure, "5 GW", Power, file="a.json"),
     "unstructure": _c(serialization.unstructure, GW, Power),
+    "dumps": _c(serialization.dumps, {"capacity": GW}),
+    "loads": _c(serialization.loads, b'"5 GW"', Power),
+    "DealkitConverter.dumps": _c(dealkit.converter.dumps, EST, Estimate[Power]),
+    "DealkitConverter.loads": _c(dealkit.converter.loads, '"5 GW"', Power),
     # -- analysis
     "as_of": _c(dealkit.as_of, CAT, "amazon-anthropic-2026", "2026-05-01"),
     "AsOfView": _c(analysis.AsOfView, "d", DAY, ()),
@@ -458,6 +462,14 @@ def test_catalog_bytes(fmt: str, raw: bytes) -> None:
     data = _only_dealkit_errors(catalog.parse_catalog_bytes, raw, name=f"a.{fmt}", fmt=fmt)
     if data is not None:
         _only_dealkit_errors(catalog.structure_catalog, data, file=f"a.{fmt}")
+
+
+@pytest.mark.parametrize("cls", [Power, Estimate[Power], dealkit.Claim, dealkit.Deal, CatalogFile, dealkit.Catalog])
+@PROPERTY
+@given(raw=ANY_BYTES)
+def test_json_loads_of_any_bytes_and_text(cls: Any, raw: bytes) -> None:
+    _only_dealkit_errors(serialization.loads, raw, cls)
+    _only_dealkit_errors(dealkit.converter.loads, raw.decode("utf-8", "surrogateescape"), cls)
 
 
 @pytest.mark.parametrize("suffix", [".toml", ".json", ".jsonl", ".txt"])

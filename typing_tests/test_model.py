@@ -80,6 +80,14 @@ deal = Deal.single(
     "acme-anthropic-2027", "Acme backs Anthropic", announced, "acme", "anthropic",
     investment=money, tranches=(tranche,), compute=(compute,), spend=(spend,), milestones=(milestone,),
 )
+assert_type(deal, Deal)
+assert_type(Deal.single("a-b", "A backs B", announced, "a", "b", investment=CurrencyAmount.parse("$1B")), Deal)
+assert_type(Deal.single("a-b", "A backs B", announced, "a", "b", valuation=money, summary="s", sources=(), relations=()), Deal)
+# The keywords are typed: a wrong type or an unknown keyword is an error (an unused ignore fails under --strict).
+Deal.single("a-b", "A backs B", announced, "a", "b", investment="$1B")  # type: ignore[arg-type]
+Deal.single("a-b", "A backs B", announced, "a", "b", compute=compute)  # type: ignore[arg-type]
+Deal.single("a-b", "A backs B", announced, "a", "b", investor="c")  # type: ignore[misc]
+Deal.single("a-b", "A backs B", announced, "a", "b", amount=money)  # type: ignore[call-arg]
 backer = Investor("acme", "anthropic", money, (tranche,), "lead")
 assert_type(backer.amount, Estimate[CurrencyAmount] | None)
 assert_type(backer.committed, Estimate[CurrencyAmount] | None)

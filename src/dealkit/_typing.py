@@ -13,6 +13,7 @@ __all__ = [
     "EnergyUnit",
     "FigureKind",
     "InvestorRole",
+    "JsonBackend",
     "MoneyStyle",
     "OutputFormat",
     "PowerUnit",
@@ -45,7 +46,7 @@ InvestorRole: TypeAlias = Literal["lead", "co_investor", "member"]
 RelationKind: TypeAlias = Literal["follows", "extends", "amends"]
 #: How a derived claim's figure follows from the words (and claims) it is derived from.
 DerivationRule: TypeAlias = Literal[
-    "count_word", "nearly", "date_offset", "enclosing_period", "rounded_ratio", "option_ceiling"
+    "count_word", "nearly", "date_offset", "enclosing_period", "rounded_ratio", "option_ceiling", "decade_part"
 ]
 #: What two claims disagree on: their values, or what their words mean.
 ConflictKind: TypeAlias = Literal["value", "meaning"]
@@ -55,6 +56,9 @@ FigureKind: TypeAlias = Literal[
 ]
 #: What a command prints: a table for people, JSON or CSV for programs.
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
+#: The JSON library behind ``dumps``/``loads``: orjson (the ``fast`` extra), the standard
+#: library, or ``"auto"``: orjson when it is installed.  Both write the same bytes.
+JsonBackend: TypeAlias = Literal["auto", "orjson", "stdlib"]
 #: Every kind of value with a canonical text: the figure kinds a claim holds, plus the plain
 #: numbers (``"1.2987"``) that derived figures hold.
 ValueKind: TypeAlias = Literal[

@@ -121,6 +121,10 @@ DERIVATION_RULES: Final[dict[DerivationRule, tuple[str, tuple[Qualifier, ...]]]]
         "an option to raise a figure to X: X bounds it from above",
         (Qualifier.AT_MOST,),
     ),
+    "decade_part": (
+        "a part of a decade read as its years: early X0-X3, mid X4-X6, late X7-X9 ('the late 2020s': 2027 .. 2029)",
+        (Qualifier.RANGE,),
+    ),
 }
 
 

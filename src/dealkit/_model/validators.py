@@ -89,6 +89,14 @@ class Text:
     too_long: str = ""
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        # Valid text (nearly every call, on every load) pays for the checks only: the
+        # path is written on the error path.
+        if type(value) is str and len(value) <= self.max_length and _CONTROL_RE.search(value) is None:
+            required, max_words = self.required, self.max_words
+            if (not required or (value and not value.isspace())) and (
+                max_words is None or len(value.split()) <= max_words
+            ):
+                return
         path = _path(attribute)
         if not isinstance(value, str):
             raise InvalidValueError("must be text", value, path=path)
@@ -164,6 +172,8 @@ class TupleOf:
     min_items: int = 0
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is tuple and not value and not self.min_items:  # the usual empty tuple (no sources)
+            return
         if not isinstance(value, tuple):
             raise InvalidValueError("must be a tuple", value, path=_path(attribute))
         if len(value) < self.min_items:
@@ -192,14 +202,17 @@ class EstimateOf:
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None and self.optional:
             return
-        path = _path(attribute)
+        # The path is written only on the error paths: valid estimates pay for the checks alone.
         if not isinstance(value, Estimate):
-            raise InvalidValueError(f"must be an Estimate of {self.kind.__name__}", value, path=path)
+            raise InvalidValueError(f"must be an Estimate of {self.kind.__name__}", value, path=_path(attribute))
         bounds = (value.low, value.high, value.central)
+        kind = self.kind
         for bound in bounds:
-            if bound is not None and not isinstance(bound, self.kind):
+            if bound is not None and type(bound) is not kind and not isinstance(bound, kind):
                 raise InvalidValueError(
-                    f"must be an Estimate of {self.kind.__name__}, not of {type(bound).__name__}", str(value), path=path
+                    f"must be an Estimate of {kind.__name__}, not of {type(bound).__name__}",
+                    str(value),
+                    path=_path(attribute),
                 )
         if self.positive:
             for bound in bounds:
@@ -210,7 +223,7 @@ class EstimateOf:
                     bound.amount if isinstance(bound, CurrencyAmount) else bound.base if isinstance(bound, Measure) else bound
                 )
                 if not number > 0:
-                    raise InvalidValueError("must be positive", str(value), path=path)
+                    raise InvalidValueError("must be positive", str(value), path=_path(attribute))
 
     def __repr__(self) -> str:
         return f"<estimate of {self.kind.__name__}>"

@@ -19,12 +19,14 @@ from .._errors import DateError, DealkitError, DimensionError, InvalidValueError
 from .._typing import FigureKind, ValueKind
 from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
+from .measure import Measure
 from .measures import Duration, Energy, Power
 from .money import CurrencyAmount, Rate
 from .numbers import (
     MAX_DIGITS,
     MAX_FRACTION_DIGITS,
     MAX_TEXT_LENGTH,
+    ROUNDED,
     canonical_decimal,
     parse_decimal,
 )
@@ -36,6 +38,7 @@ __all__ = [
     "estimate_as",
     "canonical_text",
     "estimate_from_text",
+    "one_value_reader",
     "parse_canonical",
     "parse_rate",
     "value_pattern",
@@ -304,6 +307,34 @@ def check_estimate_kind(kind: ValueKind, estimate: Estimate[object], what: str) 
             )
 
 
+def one_value_reader(kind: ValueKind) -> Callable[[Qualifier, str], Estimate[Any]]:
+    """A reader of one-value estimates of ``kind`` (exact, at most, at least) from canonical text.
+
+    ``read(qualifier, text)`` gives what ``estimate_from_text(kind, qualifier, text)`` gives
+    for those qualifiers, with the kind's parser looked up once: the path of every estimate
+    a file states as one value.  Any other qualifier raises :class:`InvalidValueError`.
+
+    >>> one_value_reader("power")(Qualifier.AT_MOST, "5 GW")
+    Estimate.at_most(Power('5', 'GW'))
+    """
+    parse = _PARSERS[kind]
+    exact, at_most, at_least = Qualifier.EXACT, Qualifier.AT_MOST, Qualifier.AT_LEAST
+    trusted = Estimate._trusted
+
+    def read(qualifier: Qualifier, text: str) -> Estimate[Any]:
+        # As estimate_from_text: a freshly parsed valid value skips bound checks that compare it with itself.
+        v = parse(text)
+        if qualifier is exact:
+            return trusted(qualifier, v, v)
+        if qualifier is at_most:
+            return trusted(qualifier, None, v)
+        if qualifier is at_least:
+            return trusted(qualifier, v, None)
+        raise InvalidValueError("not a one-value qualifier (exact, at_most, at_least)", qualifier.value)
+
+    return read
+
+
 def estimate_as(estimate: Estimate[object], kind: type[FigureT], what: str) -> Estimate[FigureT]:
     """``estimate``, typed as an estimate of ``kind``, once every value in it is checked to be one.
 
@@ -500,6 +531,17 @@ def approximate_bounds_are_default(estimate: Estimate[object]) -> bool:
     # The bounds Estimate.approximately(central) gives, without building the estimate:
     # when they equal this (valid) estimate's bounds, that estimate's checks pass too.
     central: Any = estimate.central  # a value of one of the kinds: each scales by a Decimal
+    low: Any = estimate.low
+    high: Any = estimate.high
+    kind = type(central)
+    if isinstance(central, Measure) and type(low) is kind and type(high) is kind:
+        # What ``central * factor`` compares as, without building two measures: a measure
+        # is never negative (no swap), equal measures have equal bases, and a base beyond
+        # the kind's maximum (which ``*`` refuses) cannot equal a valid bound's.
+        base = central.base
+        return bool(
+            ROUNDED.multiply(base, _BELOW_DEFAULT) == low.base and ROUNDED.multiply(base, _ABOVE_DEFAULT) == high.base
+        )
     try:
         below, above = central * _BELOW_DEFAULT, central * _ABOVE_DEFAULT
     except DealkitError:

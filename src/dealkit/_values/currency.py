@@ -18,6 +18,8 @@ __all__ = [
 ]
 
 _CODE_RE: Final = re.compile(r"[A-Z]{3}", re.ASCII)
+#: Codes already accepted (plain ``str`` only): one set lookup answers for them.
+_ACCEPTED: Final[set[str]] = set()
 
 
 @cache
@@ -43,10 +45,14 @@ def check_currency(code: object) -> str:
     ...
     dealkit.UnknownCurrencyError: currency must be a three-letter upper-case ISO 4217 code (got 'usd')
     """
+    if type(code) is str and code in _ACCEPTED:  # seen before: the set of known codes never shrinks
+        return code
     if not isinstance(code, str) or _CODE_RE.fullmatch(code) is None:
         raise UnknownCurrencyError("currency must be a three-letter upper-case ISO 4217 code", code)
     if code not in known_currencies():
         raise UnknownCurrencyError("not an ISO 4217 currency code known to babel", code)
+    if type(code) is str:
+        _ACCEPTED.add(code)
     return code
 
 

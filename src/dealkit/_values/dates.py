@@ -118,6 +118,9 @@ class PartialDate:
     first: dt.date
     """The first day of the period."""
     precision: Precision
+    # The canonical text, written on first use: dates are immutable, and loaders share one
+    # object per text (``canonical._DATES``), so every document written says each date once.
+    _text: str | None = attrs.field(default=None, init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         f, p = self.first, self.precision
@@ -374,22 +377,29 @@ class PartialDate:
         return self == other or self > other
 
     def __str__(self) -> str:
-        f = self.first
-        match self.precision:
-            case Precision.DAY:
-                return f.isoformat()
-            case Precision.MONTH:
-                return f"{f.year:04}-{f.month:02}"
-            case Precision.QUARTER:
-                return f"{f.year:04}-Q{(f.month + 2) // 3}"
-            case Precision.HALF:
-                return f"{f.year:04}-H{1 if f.month == 1 else 2}"
-            case Precision.YEAR:
-                return f"{f.year:04}"
-            case Precision.DECADE:
-                return f"{f.year:04}s"
-            case Precision.FISCAL_YEAR:
-                return f"FY{f.year + 1:04}"
+        text = self._text
+        if text is None:
+            text = self._write()
+            object.__setattr__(self, "_text", text)
+        return text
+
+    def _write(self) -> str:
+        # Identity tests and slices of the ISO text (YYYY-MM-DD).
+        f, p = self.first, self.precision
+        iso = f.isoformat()
+        if p is Precision.DAY:
+            return iso
+        if p is Precision.MONTH:
+            return iso[:7]
+        if p is Precision.QUARTER:
+            return f"{iso[:4]}-Q{(f.month + 2) // 3}"
+        if p is Precision.HALF:
+            return f"{iso[:4]}-H{1 if f.month == 1 else 2}"
+        if p is Precision.YEAR:
+            return iso[:4]
+        if p is Precision.DECADE:
+            return f"{iso[:4]}s"
+        return f"FY{f.year + 1:04}"
 
     def __repr__(self) -> str:
         """``PartialDate.parse('2026-Q2')``: evaluates back to an equal value."""

@@ -153,7 +153,11 @@ class Measure:
 
     def __str__(self) -> str:
         """Canonical text, e.g. ``"5 GW"``."""
-        return f"{canonical_decimal(self.magnitude)} {self.unit}"
+        magnitude = self.magnitude
+        number = str(magnitude)  # canonical_decimal's own first step, without the call for whole numbers
+        if "." in number or "E" in number:
+            number = canonical_decimal(magnitude)
+        return f"{number} {self.unit}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}('{canonical_decimal(self.magnitude)}', {self.unit!r})"

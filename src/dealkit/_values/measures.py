@@ -11,7 +11,7 @@ import attrs
 from .._errors import DimensionError, InvalidValueError
 from .._typing import DurationUnit, EnergyUnit, PowerUnit
 from .measure import Measure, register_kind
-from .numbers import MAX_DIGITS, ROUNDED, to_decimal
+from .numbers import MAX_DIGITS, ROUNDED, canonical_decimal, to_decimal
 from .units import CALENDAR_UNITS, is_quantity, is_time
 
 if TYPE_CHECKING:
@@ -340,8 +340,6 @@ class Duration(Measure):
         return super().parse(text)
 
     def __str__(self) -> str:
-        from .numbers import canonical_decimal
-
         magnitude = self.magnitude
         return f"{canonical_decimal(magnitude)} {self.unit}{'' if magnitude == 1 else 's'}"
 

@@ -6,6 +6,9 @@ non-canonical values are refused together, as one :class:`~dealkit.CatalogError`
 whose ``problems`` give the field path of each.  ``converter`` is the cattrs
 converter underneath (a :class:`DealkitConverter`); its ``structure`` raises
 dealkit's errors too, never cattrs' grouped errors or a bare ``KeyError``.
+:func:`dumps` and :func:`loads` are the same as JSON: compact UTF-8 bytes,
+written by orjson with the ``fast`` extra and by the standard library without
+it, byte for byte the same.
 
 >>> from dealkit import Power, Source
 >>> from dealkit.serialization import structure, unstructure
@@ -13,6 +16,11 @@ dealkit's errors too, never cattrs' grouped errors or a bare ``KeyError``.
 Power('5', 'GW')
 >>> unstructure(Source("002_71c77df9dbb0c619.txt", "up to $25 billion"))
 {'file': '002_71c77df9dbb0c619.txt', 'quote': 'up to $25 billion'}
+>>> from dealkit.serialization import dumps, loads
+>>> dumps([Power(5, "GW")])
+b'["5 GW"]'
+>>> loads(b'["5 GW"]', list[Power])
+[Power('5', 'GW')]
 >>> structure({"file": "a.txt", "qoute": "x"}, Source)
 Traceback (most recent call last):
 ...
@@ -32,6 +40,8 @@ from ._converter import (
     DealkitConverter,
     configure_converter,
     converter,
+    dumps,
+    loads,
     make_converter,
     problems_from,
     structure,
@@ -64,6 +74,8 @@ __all__ = [
     "configure_converter",
     "converter",
     "deal_rows",
+    "dumps",
+    "loads",
     "make_converter",
     "parse_canonical",
     "plain_row",
