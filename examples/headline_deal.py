@@ -30,7 +30,7 @@ def main() -> None:
     best = catalog.best(deal.id, "investment")
     assert best is not None
     for source in best.sources:
-        print(f'  {source.file}: "{source.quote}"')
+        print(f'  {source.ref}: "{source.quote}"')
 
 
 if __name__ == "__main__":

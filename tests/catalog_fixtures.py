@@ -110,6 +110,42 @@ BASE_CLAIM: Final[dict[str, Any]] = {
 }
 
 
+#: A web page as a claim cites it: URL, publisher, at most ten of its words, publication and retrieval dates.
+WEB_SOURCE: Final[dict[str, Any]] = {
+    "url": "https://www.example.com/2026/03/02/acme-backs-a-lab",
+    "publisher": "Example News",
+    "quote": "up to 5 GW",
+    "published": "2026-03-02",
+    "retrieved": "2026-12-01",
+}
+
+
+def web_source(**changes: Any) -> dict[str, Any]:
+    """:data:`WEB_SOURCE` with ``changes``; a change to ``None`` drops the key."""
+    out = {**WEB_SOURCE, **changes}
+    return {k: v for k, v in out.items() if v is not None}
+
+
+#: Web sources the loader refuses, each as the one source of the base claim.
+BAD_WEB_SOURCES: Final[dict[str, dict[str, Any]]] = {
+    "an eleven-word quote": web_source(quote=" ".join(["word"] * 11)),
+    "a blank quote": web_source(quote="  "),
+    "no publisher": web_source(publisher=None),
+    "a blank publisher": web_source(publisher=" "),
+    "no retrieval date": web_source(retrieved=None),
+    "a retrieval date written loosely": web_source(retrieved="1 Dec 2026"),
+    "a publication date that is no date": web_source(published="2026-02-30"),
+    "an ftp URL": web_source(url="ftp://example.com/a"),
+    "a URL with a space": web_source(url="https://example.com/a b"),
+    "a URL without a host": web_source(url="https:///a"),
+    "a relative URL": web_source(url="/2026/03/02/acme"),
+    "a file and a URL": web_source(file="press.txt"),
+    "an unknown key": web_source(author="Jane Doe"),
+    "a number for a publisher": web_source(publisher=5),
+    "no URL": {k: v for k, v in WEB_SOURCE.items() if k != "url"},
+}
+
+
 def claim(**changes: Any) -> dict[str, Any]:
     """:data:`BASE_CLAIM` with ``changes``; a change to ``None`` drops the key."""
     out = {**copy.deepcopy(BASE_CLAIM), **changes}
@@ -382,8 +418,13 @@ BROKEN_MULTIPARTY: Final[dict[str, tuple[tuple[Any, ...], Any]]] = {
 
 
 def _builtin() -> dict[str, dict[str, Any]]:
+    # Every built-in file by its name under builtin/: the seed part's and the field part's (field/...).
     root = resources.files("dealkit.catalog") / "builtin"
-    return {e.name: tomllib.loads(e.read_text(encoding="utf-8")) for e in root.iterdir() if e.name.endswith(".toml")}
+    out = {e.name: tomllib.loads(e.read_text(encoding="utf-8")) for e in root.iterdir() if e.name.endswith(".toml")}
+    for e in (root / "field").iterdir():
+        if e.name.endswith(".toml"):
+            out[f"field/{e.name}"] = tomllib.loads(e.read_text(encoding="utf-8"))
+    return out
 
 
 def valid_catalogs() -> dict[str, dict[str, Any]]:
@@ -526,6 +567,12 @@ def _claim_value(claim_id: str, value: str, qualifier: str | None = None) -> lis
     return out
 
 
+def _with_claim(data: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with one more claim."""
+    data["claims"].append(claim)
+    return data
+
+
 #: Catalogs that each break exactly one rule across fields, and nothing else:
 #: name -> (the catalog, the path of the one problem, words of its reason).
 #: Every one is a valid file on its own (the schema and ``structure_catalog`` accept it);
@@ -549,6 +596,34 @@ INTEGRITY_BREAKS: Final[dict[str, tuple[dict[str, Any], str, str]]] = {
     "an up-to valuation below an exact tranche": (
         integrity_variant(*_claim_value("al-valuation", "500000000 USD", "at_most")),
         "$.deals[0].valuation", "the stake would exceed 100%",
+    ),
+    # The tranches fit the investment, and come no earlier than the announcement.
+    "a tranche before the announcement": (
+        _with_claim(integrity_variant(), {
+            "id": "al-immediate-date", "subject": "acme-lab-2027", "property": "tranche.immediate.date",
+            "kind": "date", "value": "2027-01", "qualifier": "exact",
+            "sources": [{"file": "press.txt", "quote": "in January"}],
+        }),
+        "$.deals[0].tranches[0].date", "tranche is dated before the announcement",
+    ),
+    "tranches that cannot fit the investment": (
+        integrity_variant(*_claim_value("al-immediate", "2500000000 USD")),
+        "$.deals[0].tranches", "which cannot fit the investment of",
+    ),
+    # With several investors, no investor's own amount is above the deal's total.
+    "an investor's amount above the total": (
+        _with_claim(integrity_variant(
+            (("deals", 0, "investor"), KeyError), (("deals", 0, "tranches"), KeyError),
+            (("deals", 0, "investors"), [
+                {"party": "acme", "tranches": [{"kind": "immediate"}, {"kind": "milestone_linked"}]},
+                {"party": "acme-cloud"},
+            ]),
+        ), {
+            "id": "al-cloud-amount", "subject": "acme-lab-2027", "property": "investor.acme-cloud.amount",
+            "kind": "money", "value": "3000000000 USD", "qualifier": "exact",
+            "sources": [{"file": "press.txt", "quote": "$3 billion"}],
+        }),
+        "$.deals[0].investors[1].amount", "is above the deal's total investment",
     ),
     # Every party a deal names exists, and takes part in deals.
     "an unknown investor": (

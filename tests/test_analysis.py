@@ -49,11 +49,14 @@ from dealkit.analysis._analysis import (
     divide,
 )
 from dealkit._errors import BoundsError, DateError, DimensionError, InvalidValueError, UnknownDealError
+from dealkit.catalog import builtin_parts
 from dealkit._values.money import Rate
 
 DEAL = "amazon-anthropic-2026"
 BILLION = 10**9
 CATALOG = builtin_catalog()
+#: The seed part of the built-in catalog on its own (the articles' deals, without the field's).
+SEED = Catalog.build([(name, content) for part, name, content in builtin_parts() if part == "seed"])
 
 
 def usd(amount: int | str | Decimal) -> CurrencyAmount:
@@ -523,7 +526,8 @@ def conflicts(findings: list[Finding]) -> list[Finding]:
 
 
 class TestConsistencyOnTheBuiltinCatalog:
-    findings = check_consistency(CATALOG)
+    # The seed part alone: the five articles' deals and context (the field part has its own findings).
+    findings = check_consistency(SEED)
 
     def test_finds_the_conflict_of_001_by_itself(self) -> None:
         (conflict,) = conflicts(self.findings)

@@ -136,9 +136,10 @@ def _problems(exc: pytest.ExceptionInfo[CatalogError]) -> list[tuple[str | None,
 
 class TestBuiltinCatalog:
     def test_deals(self) -> None:
-        assert CATALOG.deal_ids() == (
+        assert CATALOG.deal_ids("seed") == (
             "amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-anthropic-before-2026", "amazon-openai-2026"
         )
+        assert CATALOG.deal_ids()[:4] == CATALOG.deal_ids("seed")
         assert all(isinstance(d, Deal) for d in CATALOG.deals())
 
     def test_parties(self) -> None:

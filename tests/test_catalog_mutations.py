@@ -29,8 +29,11 @@ from dealkit.catalog import Catalog, CatalogFile, builtin_files, parse_catalog_b
 from dealkit.catalog._dump import dump_catalog
 
 BUILTIN = resources.files("dealkit.catalog") / "builtin"
-NAMES = sorted(e.name for e in BUILTIN.iterdir() if e.name.endswith(".toml"))
-SOURCES = {name: (BUILTIN / name).read_bytes() for name in NAMES}
+# Every built-in file by its name under builtin/: the seed part's, then the field part's (field/...).
+NAMES = sorted(e.name for e in BUILTIN.iterdir() if e.name.endswith(".toml")) + sorted(
+    f"field/{e.name}" for e in (BUILTIN / "field").iterdir() if e.name.endswith(".toml")
+)
+SOURCES = {name: BUILTIN.joinpath(*name.split("/")).read_bytes() for name in NAMES}
 DATA = {name: tomllib.loads(raw.decode("utf-8")) for name, raw in SOURCES.items()}
 
 # Settings shared by the property tests: a bounded number of examples (raise it
@@ -113,7 +116,7 @@ def mutated_data(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 
 
 def _others(name: str) -> list[tuple[str | None, CatalogFile]]:
-    return [(f, c) for f, c in builtin_files() if f is None or not f.endswith(name)]
+    return [(f, c) for f, c in builtin_files() if f != f"dealkit/catalog/builtin/{name}"]
 
 
 def _load_beside_builtin(name: str, raw: bytes, fmt: str) -> Catalog | None:

@@ -176,7 +176,7 @@ class TestClaimsJson:
             assert record["value"] == claim.value_text
             assert record["qualifier"] == claim.qualifier.value
             assert record["rank"] == claim.rank.value
-            assert record["sources"] == [s.file for s in claim.sources]
+            assert record["sources"] == [s.ref for s in claim.sources]
             assert record["quotes"] == [s.quote for s in claim.sources]
 
     @pytest.mark.parametrize(
@@ -234,7 +234,7 @@ class TestClaimsCsvAndTable:
             assert row["value"] == claim.value_text
             assert row["qualifier"] == claim.qualifier.value
             # Lists are one cell each, holding a JSON array: every source, every quote.
-            assert json.loads(row["sources"]) == list(claim.files)
+            assert json.loads(row["sources"]) == list(claim.refs)
             assert json.loads(row["quotes"]) == [s.quote for s in claim.sources]
 
     def test_csv_has_the_columns_of_every_export(self, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ SCHEMAS = ROOT / "src" / "dealkit" / "cli" / "schemas"
 HEADLINE = "amazon-anthropic-2026"
 LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "ja_JP")
 FORMATS = ("table", "json", "csv")
-COMMANDS = ("list", "show", "claims", "metrics", "asof", "history", "check", "validate", "extract")
+COMMANDS = ("list", "show", "claims", "metrics", "asof", "compare", "history", "check", "validate", "extract")
 
 USER_TOML = """\
 format = 1
@@ -71,9 +71,12 @@ TABLE_WORDS = {
                 "es_ES": "más de 10\xa0mil\xa0M\xa0US$/año", "ja_JP": "$100億/年超"},
     "asof": {"en_US": "certainty", "de_DE": "Gewissheit", "fr_FR": "certitude", "es_ES": "certeza", "ja_JP": "確度"},
     "history": {"en_US": "3 deals", "de_DE": "3 Deals", "fr_FR": "3 accords", "es_ES": "3 acuerdos", "ja_JP": "3件の取引"},
-    # By hand: 1 conflict found, 2 implied checks, 7 recorded conflicts.
-    "check": {"en_US": "10 findings", "de_DE": "10 Befunde", "fr_FR": "10 constats", "es_ES": "10 hallazgos",
-              "ja_JP": "所見10件"},
+    "compare": {"en_US": "spend per year", "de_DE": "Ausgaben je Jahr", "fr_FR": "dépense par an",
+                "es_ES": "gasto por año", "ja_JP": "年間支出"},
+    # By hand: the seed part's 1 conflict found, 2 implied checks, 7 recorded conflicts; the field part's
+    # 1 conflict found, 8 implied checks (investors' amounts, tranches), 2 recorded conflicts.
+    "check": {"en_US": "21 findings", "de_DE": "21 Befunde", "fr_FR": "21 constats", "es_ES": "21 hallazgos",
+              "ja_JP": "所見21件"},
     "validate": {"en_US": "1 file valid", "de_DE": "1 Datei gültig", "fr_FR": "1 fichier valide", "es_ES": "1 archivo válido",
                  "ja_JP": "1件のファイルは有効"},
     "extract": {"en_US": "qualifier", "de_DE": "Einschränkung", "fr_FR": "qualificatif", "es_ES": "calificador",
@@ -107,7 +110,8 @@ def files(tmp_path_factory) -> dict[str, Path]:
 def _args(command: str, files: dict[str, Path]) -> list[str]:
     return {
         "list": [], "show": [HEADLINE], "claims": [HEADLINE], "metrics": [HEADLINE],
-        "asof": [HEADLINE, "2026-07-01"], "history": ["amazon", "anthropic", "--as-of", "2026-04-20"], "check": [],
+        "asof": [HEADLINE, "2026-07-01"], "compare": [HEADLINE, "openai-oracle-2025", "microsoft-iren-2025"],
+        "history": ["amazon", "anthropic", "--as-of", "2026-04-20"], "check": [],
         "validate": [str(files["catalog"])],
         "extract": [str(files["article"])],
     }[command]
@@ -162,6 +166,7 @@ class TestEveryCommand:
         assert len({outputs[command, "table", locale] for locale in LOCALES}) == len(LOCALES)
 
     def test_csv_rows_are_the_json_records(self, outputs, command):
+        from dealkit.analysis import COMPARISON_COLUMNS
         from dealkit.serialization import CLAIM_COLUMNS, DEAL_COLUMNS
 
         data = json.loads(outputs[command, "json", "en_US"])
@@ -175,9 +180,19 @@ class TestEveryCommand:
             records = data["problems"]
         else:
             records = data
-        columns = {"list": list(DEAL_COLUMNS), "claims": list(CLAIM_COLUMNS), "show": list(DEAL_COLUMNS)}.get(
+        columns = {"list": list(DEAL_COLUMNS), "claims": list(CLAIM_COLUMNS), "show": list(DEAL_COLUMNS),
+                   "compare": list(COMPARISON_COLUMNS)}.get(
             command) or CSV_COLUMNS[command]
         assert reader.fieldnames == columns
+        if command == "compare":
+            # Its CSV is the typed flat row (dealkit.comparison_rows): the deal and each figure's qualifier match.
+            assert [r["deal"] for r in rows] == [d["deal_id"] for d in data]
+            for row, record in zip(rows, data, strict=True):
+                for figure in ("capacity", "investment", "spend", "money_per_gw", "spend_per_year", "first_capacity"):
+                    metric = record[figure]
+                    estimate = None if metric is None else metric["estimate"]
+                    assert row[f"{figure}_qualifier"] == ("" if estimate is None else estimate["qualifier"])
+            return
         if command == "show":
             assert [r["id"] for r in rows] == [data["deal"]["id"]]
             return
@@ -316,9 +331,9 @@ class TestFilters:
 
     def test_a_party_keeps_its_deals_and_its_group(self, capsys):
         # OpenAI takes part in one deal; AWS (Amazon's) is paid in the 2026 Anthropic deal.
-        code, out, _ = _run(capsys, ["list", "--party", "openai", "--format", "json"])
+        code, out, _ = _run(capsys, ["list", "--party", "openai", "--part", "seed", "--format", "json"])
         assert [d["id"] for d in json.loads(out)] == ["amazon-openai-2026"]
-        code, out, _ = _run(capsys, ["claims", "--party", "anthropic", "--format", "json"])
+        code, out, _ = _run(capsys, ["claims", "--party", "anthropic", "--part", "seed", "--format", "json"])
         subjects = {c["subject"] for c in json.loads(out)}
         assert subjects == {"amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-anthropic-before-2026", "anthropic"}
 
@@ -335,13 +350,14 @@ class TestFilters:
 
 class TestTablesWrapByCell:
     def test_cells_wrap_at_spaces_within_the_width(self, capsys, monkeypatch):
-        # The longest id (amazon-anthropic-before-2026, 28 characters) is one token: at 60 columns the
-        # table cannot keep every token whole; at 64 it can, and must wrap the titles to fit.
-        monkeypatch.setenv("COLUMNS", "64")
-        code, out, _ = _run(capsys, ["list"])
+        # The seed part's longest id (amazon-anthropic-before-2026, 28 characters) is one token: beside the
+        # part column, at 64 columns the table cannot keep every token whole; at 70 it can, and must wrap
+        # the titles to fit.
+        monkeypatch.setenv("COLUMNS", "70")
+        code, out, _ = _run(capsys, ["list", "--part", "seed"])
         assert code == 0
         lines = out.splitlines()
-        assert max(len(line) for line in lines) <= 64
+        assert max(len(line) for line in lines) <= 70
         # No token is cut: every id appears whole, and every word of every title.
         for deal_id in ("amazon-anthropic-2026", "amazon-anthropic-2023", "amazon-openai-2026"):
             assert deal_id in out
@@ -373,7 +389,7 @@ class TestTablesWrapByCell:
 
     def test_piped_without_columns_is_one_line_per_row(self, capsys, monkeypatch):
         monkeypatch.delenv("COLUMNS", raising=False)
-        code, out, _ = _run(capsys, ["list"])
+        code, out, _ = _run(capsys, ["list", "--part", "seed"])
         assert len(out.splitlines()) == 2 + 4  # header, rule, four deals
 
 

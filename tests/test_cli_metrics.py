@@ -112,13 +112,15 @@ class TestAsOf:
 class TestCheck:
     def test_builtin_catalog(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, out, _ = run(capsys, "check")
-        assert code == EXIT_OK  # its one conflict found is settled by a deprecated claim; the recorded ones are settled
+        assert code == EXIT_OK  # every conflict found is settled by a deprecated claim; the recorded ones are settled
         assert "conflict (resolved): amazon-anthropic-2026 tranche.immediate.amount" in out
         assert "conflict of meaning (resolved): amazon-anthropic-2026 investment" in out
         assert "recorded as a26-total-or-new" in out
         assert "001_fe4425cdedf7fed9.txt" in out
-        # By hand: 1 pairwise conflict and 2 implied checks (tranches, growth) found, 7 conflicts recorded.
-        assert out.rstrip().endswith("10 findings, 8 conflicts, 0 unresolved")
+        assert "conflict (resolved): aip-aligned-2025 closing" in out  # the field part's
+        # By hand: seed part 1 pairwise conflict, 2 implied checks, 7 recorded conflicts; field part 1 pairwise
+        # conflict, 8 implied checks (investors' amounts and tranches), 2 recorded conflicts.
+        assert out.rstrip().endswith("21 findings, 11 conflicts, 0 unresolved")
 
     def test_unresolved_conflict_fails(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         # Amazon's 2026 capex is "roughly $200 billion" (180..220); "no more than $150 billion" cannot hold with it.
@@ -184,7 +186,7 @@ class TestCookbook:
     def test_check_and_the_second_source(self, capsys: pytest.CaptureFixture[str], catalog_file: Path) -> None:
         code, out, _ = run(capsys, "check", "--catalog", str(catalog_file))
         assert code == EXIT_OK
-        assert out.rstrip().endswith("11 findings, 8 conflicts, 0 unresolved")
+        assert out.rstrip().endswith("22 findings, 11 conflicts, 0 unresolved")
         blog = (
             '\n[[claims]]\nid = "cf26-immediate-blog"\nsubject = "contoso-fabrikam-2026"\n'
             'property = "tranche.immediate.amount"\nkind = "money"\nvalue = "700000000 USD"\nqualifier = "exact"\n'
@@ -195,7 +197,7 @@ class TestCookbook:
         code, out, _ = run(capsys, "check", "--catalog", str(catalog_file))
         assert code == EXIT_INVALID
         assert "conflict: contoso-fabrikam-2026 tranche.immediate.amount" in out
-        assert out.rstrip().endswith("12 findings, 9 conflicts, 1 unresolved")
+        assert out.rstrip().endswith("23 findings, 12 conflicts, 1 unresolved")
         deprecated = 'rank = "deprecated"\nnote = "The press release says $500 million."'
         catalog_file.write_text(base + blog.format(rank=deprecated), encoding="utf-8")
         code, out, _ = run(capsys, "check", "--catalog", str(catalog_file))

@@ -49,7 +49,7 @@ class TestPiped:
         out = capsys.readouterr().out
         assert ANSI not in out
         lines = out.splitlines()
-        assert lines[0].split() == ["id", "announced", "investment", "title"]
+        assert lines[0].split() == ["id", "part", "announced", "investment", "title"]
         assert set(lines[1].replace(" ", "")) == {"-"}
         assert any(line.startswith("amazon-anthropic-2026 ") for line in lines)
 
@@ -96,7 +96,7 @@ class TestTerminal:
         code, out, _ = _run_on_terminal(monkeypatch, ["list"])
         assert code == 0
         assert ANSI not in out and "\u2500" not in out
-        assert out.splitlines()[0].split() == ["id", "announced", "investment", "title"]
+        assert out.splitlines()[0].split() == ["id", "part", "announced", "investment", "title"]
 
     def test_validate_many_files_with_a_progress_bar(self, monkeypatch, terminal_env, tmp_path):
         _catalog_files(tmp_path, 5)

@@ -32,6 +32,21 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "Acme Compute backs Anthropic: up to $2B", "acme-anthropic-2027",
         "$.deals[0].investeee: unknown key (a typo?)", "$.claims[1].value: money must be canonical",
     ),
+    # The pact: up to $2B + $1B within up to $3B; $0.5B + up to $1.5B of CloudCo's; more than $10B
+    # back over up to $2B in: more than 5x.  History: up to $2B, then up to $2B + up to $4B = up to $6B.
+    # The consortium: 40, 30, 20 and 10 of 100.
+    "several_parties.py": (
+        "pact-2027: up to $3B in all", "cloudco (lead): up to $2B", "cloudco-now: $500M",
+        "cloudco-later: up to $1.5B", "chipco (co_investor): $1B", "with cloudco-web (in cloudco's group)",
+        "back to cloudco's group per dollar in: more than 5x",
+        "history pact-2027 (2027-03-02): up to $2B; in all up to $2B (up to $2B)",
+        "history pact-2028 (2028-Q1): up to $4B; in all up to $2B plus up to $4B (up to $6B)",
+        "investor.alpha.share: 40%", "investor.beta.share: 30%", "investor.gamma.share: 20%",
+        "investor.delta.share: 10%",
+        'csv pact-2027: investment_high=3000000000 investor_amounts=["cloudco: up to 2000000000 USD", '
+        '"chipco: 1000000000 USD"]',
+        'csv pact-2028: investment_high=4000000000 investor_amounts=["cloudco: -"] relations=["extends pact-2027"]',
+    ),
     "to_dataframe.py": ("decimal128(38, 9)", "units: GW"),
     # 25,000 racks x 40 kW = 1 GW; for five 365-day years 1 x 8,760 x 5 GWh = 43.8 TWh;
     # 2 TWh = 2,000,000 MWh at 40 EUR is 80,000,000 EUR; EUR 3B over five years is 600M a year.

@@ -12,6 +12,7 @@ import pytest
 
 from dealkit import PartialDate, extract
 from dealkit.cli import main
+from dealkit.extraction import _corpus
 from dealkit.extraction import (
     MAX_EXTRACT_LENGTH,
     Document,
@@ -78,6 +79,28 @@ class TestPool:
         expected = _api_rows(docs)
         assert list(extract_rows(docs, jobs=2)) == expected
         assert list(extract_rows(docs, jobs=1)) == expected
+
+    def test_small_batches_through_the_pool_give_the_same_rows_in_order(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        # The labelled corpus is below one batch's minimum: with a minimum of one character
+        # it is cut into several tasks, so the workers really read it.
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 1)
+        docs = _corpus_docs()
+        assert len(list(_corpus._batches([(d.id, d.text, None) for d in docs], 2))) > 2
+        heard: list[str] = []
+        rows = list(extract_rows(docs, jobs=2, on_document=lambda d, e: heard.append(d.id)))
+        assert rows == _api_rows(docs)
+        assert heard == [d.id for d in docs]
+
+    def test_documents_are_batched_in_order_by_size(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 1)
+        items = [(name, "x" * size, None) for name, size in (("a", 100), ("b", 100), ("c", 100), ("d", 100), ("e", 50))]
+        # 450 characters for one worker: tasks of at least 450 // 4 = 112 characters.
+        batches = [[item[0] for item in batch] for batch in _corpus._batches(items, 1)]
+        assert batches == [["a", "b"], ["c", "d"], ["e"]]
+        monkeypatch.setattr(_corpus, "MAX_BATCH_DOCUMENTS", 3)
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 10_000)
+        batches = [[item[0] for item in batch] for batch in _corpus._batches(items, 1)]
+        assert batches == [["a", "b", "c"], ["d", "e"]]
 
     def test_a_refused_document_is_reported_and_the_rest_read(self) -> None:
         heard: list[tuple[str, str | None]] = []

@@ -292,3 +292,70 @@ class TestDerivedClaimsInExports:
         assert main(["claims", "amazon-openai-2026", "--format", "json"]) == 0
         (announced,) = [r for r in json.loads(capsys.readouterr().out) if r["id"] == "ao26-announced"]
         assert (announced["derived"], announced["derived_words"]) == ("date_offset", "just two months after")
+
+
+class TestTheExampleCatalogFile:
+    """``examples/several_parties.toml``, written in TOML as a user writes it, through the command."""
+
+    FILE = Path(__file__).resolve().parent.parent / "examples" / "several_parties.toml"
+
+    def run(self, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+        assert main([*args, "--catalog", str(self.FILE), "--no-builtin"]) == 0
+        return capsys.readouterr().out
+
+    def test_it_validates(self, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", str(self.FILE)]) == 0
+        assert "1 file valid" in capsys.readouterr().out
+
+    def test_show_the_pact(self, capsys: pytest.CaptureFixture[str]) -> None:
+        out = self.run(capsys, "show", "pact-2027")
+        assert "Investment (all investors): up to $3B [" in out
+        assert "  - CloudCo (lead): up to $2B [" in out
+        assert "  - ChipCo (co-investor): $1B [" in out
+        assert "  chips: X1 [" in out and "  covers: training [" in out
+        assert "  ↩ returns to CloudCo's group" in out
+
+    def test_show_the_consortium(self, capsys: pytest.CaptureFixture[str]) -> None:
+        out = self.run(capsys, "show", "venture-2027")
+        for line in ("Alpha (lead): $40B [", "Beta (member): $30B [", "Gamma (member): $20B [",
+                     "Delta (member): $10B ["):
+            assert line in out
+
+    def test_history_by_hand(self, capsys: pytest.CaptureFixture[str]) -> None:
+        data = json.loads(self.run(capsys, "history", "cloudco", "lab", "--format", "json"))
+        assert [e["deal"] for e in data["entries"]] == ["pact-2027", "pact-2028"]
+        # CloudCo's own up to $2B in the pact, then up to $4B more (extends): 0 .. $6B.
+        assert [e["amount"] for e in data["entries"]] == [
+            {"qualifier": "at_most", "value": "2000000000 USD"}, {"qualifier": "at_most", "value": "4000000000 USD"},
+        ]
+        assert data["entries"][-1]["cumulative"]["total"] == {"qualifier": "at_most", "value": "6000000000 USD"}
+        # ChipCo's line is its own $1B.
+        data = json.loads(self.run(capsys, "history", "chipco", "lab", "--format", "json"))
+        assert data["entries"][-1]["cumulative"]["total"] == {"qualifier": "exact", "value": "1000000000 USD"}
+
+    @pytest.mark.parametrize(("deal_id", "kind"), [("pact-2027", "flows"), ("venture-2027", "flows"),
+                                                   ("pact-2028", "timeline")])
+    def test_plot(self, deal_id: str, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        svg = tmp_path / f"{deal_id}.svg"
+        self.run(capsys, "plot", deal_id, "--kind", kind, "-o", str(svg))
+        text = " ".join("".join(el.itertext()) for el in ET.parse(svg).getroot().iter() if el.tag.endswith("text"))
+        words = {"pact-2027": ("investment (CloudCo)", "investment (ChipCo)", "↩ returns to CloudCo's group"),
+                 "venture-2027": ("investment (Alpha)", "investment (Delta)", "The Venture"),
+                 "pact-2028": ("Announced",)}[deal_id]
+        for word in words:
+            assert word in text, word
+
+    def test_export(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        out = tmp_path / "claims.json"
+        self.run(capsys, "export", "venture-2027", "-o", str(out))
+        rows = {r["property"]: r for r in json.loads(out.read_text(encoding="utf-8"))}
+        assert sorted(rows) == ["announced", "investment", "investor.alpha.amount", "investor.beta.amount",
+                                "investor.delta.amount", "investor.gamma.amount"]
+        assert rows["investor.gamma.amount"]["value"] == "20000000000 USD"
+        deals = {d["id"]: d for d in json.loads(self.run(capsys, "list", "--format", "json"))}
+        assert deals["pact-2027"]["investors"] == ["cloudco", "chipco"]
+        assert deals["pact-2028"]["relations"] == ["extends pact-2027"]
+        # $40B + $30B + $20B + $10B, each investor's own.
+        assert deals["venture-2027"]["investor_amounts"] == [
+            "alpha: 40000000000 USD", "beta: 30000000000 USD", "gamma: 20000000000 USD", "delta: 10000000000 USD",
+        ]

@@ -16,7 +16,10 @@ import pytest
 import dealkit
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_CATALOG = sorted(p.name for p in (ROOT / "src" / "dealkit" / "catalog" / "builtin").glob("*.toml"))
+SOURCE_CATALOG = sorted(
+    p.relative_to(ROOT / "src" / "dealkit" / "catalog" / "builtin").as_posix()
+    for p in (ROOT / "src" / "dealkit" / "catalog" / "builtin").glob("**/*.toml")
+)
 
 
 def _env() -> dict[str, str]:

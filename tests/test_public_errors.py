@@ -94,6 +94,7 @@ DAY = PartialDate.parse("2026-04-20")
 EST = Estimate.at_most(GW)
 DOC = Document("a.txt", "up to $25 billion")
 HISTORY = dealkit.analysis.deal_history(CAT, "amazon", "anthropic")
+ROWS = dealkit.compare(CAT, ["amazon-anthropic-2026"])
 
 
 @pytest.fixture(autouse=True)
@@ -276,6 +277,19 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {
     "Finding": _c(analysis.Finding, "claims", "agree", "s", "p", EST, None, (), (), "m"),
     "Finding.to_json": _c(dealkit.check_consistency(CAT)[0].to_json),
     "deal_history": _c(analysis.deal_history, CAT, "amazon", "anthropic"),
+    "compare": _c(dealkit.compare, CAT, ["amazon-anthropic-2026"]),
+    "comparison_rows": _c(analysis.comparison_rows, ROWS),
+    "ComparisonRow": _c(analysis.ComparisonRow, "a-deal", "A deal", DAY, ("a", "b"), None, None, None, None, None,
+                        None, None),
+    "ComparisonRow.figure": _c(ROWS[0].figure, "capacity"),
+    "ComparisonRow.to_json": _c(ROWS[0].to_json),
+    "as_of_deals": _c(dealkit.as_of_deals, CAT, "2026-05-01", ["amazon-anthropic-2026"]),
+    "plot_comparison": _c(dealkit.plot_comparison, ROWS, "compare.svg"),
+    "builtin_parts": _c(catalog.builtin_parts),
+    "Catalog.part": _c(CAT.part, "amazon-anthropic-2026"),
+    "Claim.sources_of": _c(CLAIM.sources_of, "article"),
+    "WebSource": _c(dealkit.WebSource, "https://example.com/a", "Example", "up to $2 billion", DAY),
+    "unchecked_sources": _c(catalog.unchecked_sources, CAT, file="a.toml"),
     "Contribution": _c(analysis.Contribution, "a-deal", Estimate.exact(USD)),
     "Cumulative": _c(analysis.Cumulative, (analysis.Contribution("a-deal", Estimate.exact(USD)),), Estimate.exact(USD)),
     "Cumulative.of": _c(analysis.Cumulative.of, (analysis.Contribution("a-deal", Estimate.exact(USD)),), ("b-deal",)),
@@ -498,6 +512,7 @@ PATH_TAKERS: dict[str, Callable[[Any], Any]] = {
     "plot_deal": lambda p: dealkit.plot_deal(DEAL, p),
     "read_documents": lambda p: list(extraction.read_documents([p])),
     "verify_sources": lambda p: catalog.verify_sources(CAT, p),
+    "plot_comparison": lambda p: dealkit.plot_comparison(ROWS, p),
 }
 
 

@@ -54,7 +54,7 @@ def _texts(claims: tuple[Claim, ...]) -> list[tuple[str, str, str, str | None, t
     # Measures compare equal across units (5 GW == 5000 MW): compare the stated text too.
     return [
         (c.id, c.qualifier.value, c.value_text, None if c.as_of is None else str(c.as_of),
-         tuple((s.file, s.quote) for s in c.sources))
+         tuple((s.ref, s.quote, str(s.published)) for s in c.sources))
         for c in claims
     ]
 

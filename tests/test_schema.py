@@ -23,8 +23,11 @@ SCHEMA = dealkit.catalog.catalog_schema()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 def _builtin_files():
+    # Both parts: the seed part's files at the root, the field part's in field/.
     root = resources.files("dealkit.catalog") / "builtin"
-    return sorted((e for e in root.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
+    seed = sorted((e for e in root.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
+    field = sorted((e for e in (root / "field").iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
+    return seed + field
 
 
 class TestSchemaItself:
@@ -60,7 +63,7 @@ class TestBuiltinFiles:
         assert errors == []
 
     def test_there_are_builtin_files(self):
-        assert len(_builtin_files()) >= 2
+        assert len(_builtin_files()) >= 2 + 20  # the seed part's and the field part's
 
     def test_a_minimal_user_file_validates_and_loads(self):
         VALIDATOR.validate(MINIMAL)

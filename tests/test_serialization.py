@@ -84,7 +84,15 @@ file_names = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}", fullmatch=True)
 words = st.text(st.characters(categories=("L", "N", "P", "S"), exclude_characters="\x7f"), min_size=1, max_size=12)
 quotes = st.lists(words, min_size=1, max_size=12).map(" ".join)
 free_text = st.text(st.characters(categories=("L", "N", "P", "S", "Zs")), max_size=60)
-sources = st.builds(Source, file_names, quotes)
+article_sources = st.builds(Source, file_names, quotes)
+urls = st.from_regex(r"https?://[a-z0-9]{1,20}\.(com|org|co\.uk)(/[A-Za-z0-9._~%?=&-]{0,30}){0,3}", fullmatch=True)
+page_quotes = st.lists(words, min_size=1, max_size=10).map(" ".join)
+publishers = free_text.filter(str.strip)
+web_sources = st.builds(
+    dealkit.WebSource, urls, publishers, page_quotes, retrieved=partial_dates, published=st.none() | partial_dates
+)
+#: A claim's sources: seed articles and web pages.
+sources = st.one_of(article_sources, web_sources)
 
 #: For each kind of figure, the estimates a claim of that kind holds.
 VALUES: dict[str, st.SearchStrategy[Estimate[Any]]] = {
@@ -452,7 +460,8 @@ PUBLIC_TYPES: list[tuple[Any, st.SearchStrategy[Any]]] = [
     (Rank, st.sampled_from(Rank)),
     (dealkit.Certainty, st.sampled_from(dealkit.Certainty)),
     (dealkit.Precision, st.sampled_from(dealkit.Precision)),
-    (Source, sources),
+    (Source, article_sources),
+    (dealkit.WebSource, web_sources),
     (dealkit.Party, st.builds(dealkit.Party, ids, free_text)),
     (Claim, claims()),
     (Deal, deals()),
@@ -469,6 +478,7 @@ PUBLIC_TYPES: list[tuple[Any, st.SearchStrategy[Any]]] = [
     (dealkit.AsOfView, st.sampled_from(["2026-04-20", "2026-05-01", "2027-01"]).map(
         lambda day: dealkit.as_of(_CATALOG, _DEAL, day))),
     (dealkit.Status, st.sampled_from(dealkit.as_of(_CATALOG, _DEAL, "2026-05-01").items)),
+    (dealkit.ComparisonRow, st.sampled_from(dealkit.compare(_CATALOG))),
     (dealkit.DealHistory, st.sampled_from([("amazon", "anthropic"), ("aws", "openai"), ("amazon", "microsoft")]).map(
         lambda pair: dealkit.deal_history(_CATALOG, *pair))),
     (dealkit.HistoryEntry, st.sampled_from(dealkit.deal_history(_CATALOG, "amazon", "anthropic").entries)),

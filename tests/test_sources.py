@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from dealkit import PathError, builtin_catalog
-from dealkit.catalog import CatalogFile, normalize_quote, structure_catalog, verify_sources
+from dealkit.catalog import CatalogFile, normalize_quote, structure_catalog, unchecked_sources, verify_sources
 from dealkit.cli._app import main
 
 ARTICLE = (
@@ -30,6 +30,27 @@ def _file(*sources: tuple[str, str]) -> dict[str, Any]:
         "value": "2000000000 USD", "qualifier": "at_most",
         "sources": [{"file": f, "quote": q} for f, q in sources],
     }]}
+
+
+PAGE: dict[str, str] = {"url": "https://example.com/acme-lab", "publisher": "Example News",
+                        "quote": "up to $2 billion", "retrieved": "2026-12-01"}
+
+
+def _with_page() -> dict[str, Any]:
+    """:func:`_file` whose claim cites an article and a web page, and a deal whose investor cites both."""
+    data = _file(("acme.txt", "invest up to $2 billion"))
+    data["claims"][0]["sources"].append(dict(PAGE))
+    data["parties"] = [{"id": "acme", "name": "Acme"}, {"id": "lab", "name": "A Lab"}]
+    data["deals"] = [{
+        "id": "acme-lab-2027", "title": "Acme backs A Lab", "investee": "lab",
+        "investors": [{"party": "acme", "sources": [{"file": "acme.txt", "quote": "Acme said on Monday"},
+                                                    dict(PAGE)]}],
+    }]
+    data["claims"].append({
+        "id": "al-announced", "subject": "acme-lab-2027", "property": "announced", "kind": "date",
+        "value": "2027-03-02", "qualifier": "exact", "sources": [{"file": "acme.txt", "quote": "on Monday"}],
+    })
+    return data
 
 
 @pytest.fixture
@@ -99,6 +120,41 @@ class TestVerifySources:
             verify_sources(builtin_catalog(), tmp_path / where)
 
 
+class TestWebPagesAndStructuralFacts:
+    """Web pages are named, not read; the sources of a deal's structural facts are checked too."""
+
+    def test_a_web_page_is_not_read_but_named(self, articles: Path) -> None:
+        content = structure_catalog(_with_page())
+        assert verify_sources(content, articles, file="mine.toml") == []
+        notes = unchecked_sources(content, file="mine.toml")
+        assert [(n.path, n.value, n.file) for n in notes] == [
+            ("$.claims[0].sources[1]", "https://example.com/acme-lab", "mine.toml"),
+            ("$.deals[0].investors[0].sources[1]", "https://example.com/acme-lab", "mine.toml"),
+        ]
+        assert notes[0].reason == "claim quoted: a web page, not an article file: not checked"
+        assert notes[1].reason.startswith("deal acme-lab-2027: ")
+
+    def test_a_structural_fact_with_a_changed_quote(self, articles: Path) -> None:
+        data = _with_page()
+        data["deals"][0]["investors"][0]["sources"][0]["quote"] = "Acme said on Tuesday"
+        (problem,) = verify_sources(structure_catalog(data), articles)
+        assert problem.path == "$.deals[0].investors[0].sources[0].quote"
+        assert problem.reason.startswith("deal acme-lab-2027: the quote is not in acme.txt")
+
+    def test_the_command_passes_and_names_the_pages(
+        self, tmp_path: Path, articles: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        path = tmp_path / "mine.json"
+        path.write_text(json.dumps(_with_page()), encoding="utf-8")
+        assert main(["validate", "--sources", str(articles), str(path)]) == 0
+        out = capsys.readouterr().out
+        assert "web pages, not article files, so not checked (2): claim quoted, deal acme-lab-2027" in out
+        assert main(["validate", "--sources", str(articles), str(path), "--format", "json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["valid"] is True and data["problems"] == []
+        assert [u["path"] for u in data["unchecked"]] == ["$.claims[0].sources[1]", "$.deals[0].investors[0].sources[1]"]
+
+
 class TestCommand:
     def test_a_changed_quote_fails_clearly(
         self, tmp_path: Path, articles: Path, capsys: pytest.CaptureFixture[str]
@@ -130,8 +186,13 @@ class TestTheSeeds:
 
     def test_the_builtin_catalog_passes(self, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["validate", "--sources", str(seeds_dir)]) == 0
-        assert "every quote stands in its article" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert "every quote stands in its article" in out
         assert verify_sources(builtin_catalog(), seeds_dir) == []
+        # The field part cites web pages: named as not checked, never a failure.
+        pages = unchecked_sources(builtin_catalog())
+        assert pages and all(str(p.value).startswith(("https://", "http://")) for p in pages)
+        assert f"web pages, not article files, so not checked ({len(pages)}): claim " in out
 
     def test_a_changed_quote_in_a_copy_of_the_seeds_fails(
         self, seeds_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -47,7 +47,7 @@ catalog = dealkit.builtin_catalog()
 metrics = dealkit.deal_metrics(catalog, "amazon-anthropic-2026")
 assert_type(metrics, tuple[Metric, ...])
 metric = metrics[0]
-assert_type(metric.estimate, Estimate[CurrencyAmount | Rate | Energy | Power | Decimal] | None)
+assert_type(metric.estimate, Estimate[CurrencyAmount | Rate | Energy | Power | PartialDate | Decimal] | None)
 assert_type(metric.name, str)
 assert_type(metric.determined, bool)
 assert_type(metric.text, str)

@@ -97,6 +97,9 @@ from ._model import (
 from ._model import (
     validate_deal as validate_deal,
 )
+from ._model import (
+    WebSource as WebSource,
+)
 
 # -- named closed sets of options
 from ._typing import (
@@ -250,6 +253,15 @@ from .analysis import (
     as_of as as_of,
 )
 from .analysis import (
+    as_of_deals as as_of_deals,
+)
+from .analysis import (
+    ComparisonRow as ComparisonRow,
+)
+from .analysis import (
+    compare as compare,
+)
+from .analysis import (
     check_consistency as check_consistency,
 )
 from .analysis import (
@@ -296,6 +308,9 @@ from .extraction import (
 )
 
 # -- pictures
+from .plots import (
+    plot_comparison as plot_comparison,
+)
 from .plots import (
     plot_deal as plot_deal,
 )

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, TypeAlias, Union
 
 __all__ = [
+    "BuiltinPart",
     "ConflictKind",
     "DerivationRule",
     "DurationUnit",
@@ -54,6 +55,8 @@ ConflictKind: TypeAlias = Literal["value", "meaning"]
 FigureKind: TypeAlias = Literal[
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date"
 ]
+#: The parts of the built-in catalog: the seed articles' deals and the field's.
+BuiltinPart: TypeAlias = Literal["seed", "field"]
 #: What a command prints: a table for people, JSON or CSV for programs.
 OutputFormat: TypeAlias = Literal["table", "json", "csv"]
 #: The JSON library behind ``dumps``/``loads``: orjson (the ``fast`` extra), the standard

@@ -24,6 +24,7 @@ from .._values import (
     estimate_as,
     estimate_text,
 )
+from .source import AnySource, Source, SourceKind, WebSource, check_quote, check_sources
 from .validators import (
     Matches,
     Text,
@@ -38,23 +39,15 @@ from .validators import (
 __all__ = [
     "CONFLICT_KINDS",
     "DERIVATION_RULES",
-    "FILE_RE",
-    "MAX_QUOTE_WORDS",
     "PROPERTY_RE",
     "Claim",
     "Conflict",
     "Derivation",
     "Rank",
-    "Source",
-    "check_file",
     "check_property",
-    "check_quote",
 ]
 
-#: The longest quote a source may carry: a few words, never whole sentences.
-MAX_QUOTE_WORDS: Final = 12
 PROPERTY_RE: Final = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9][a-z0-9_-]*){0,3}", re.ASCII)
-FILE_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}", re.ASCII)
 
 
 class Rank(enum.Enum, metaclass=CheckedEnumType):
@@ -71,28 +64,6 @@ class Rank(enum.Enum, metaclass=CheckedEnumType):
     def order(self) -> int:
         """0 for preferred, 1 for normal, 2 for deprecated (sort ascending for best first)."""
         return ("preferred", "normal", "deprecated").index(self.value)
-
-
-#: A source's quote: a few words stating the figure, never a sentence.
-check_quote: Final = Text(
-    required=True, max_words=MAX_QUOTE_WORDS, what="quote",
-    too_long=f"a quote is a few words stating the figure (at most {MAX_QUOTE_WORDS}), not a sentence",
-)
-#: A source is named by its file name, without directories.
-check_file: Final = Matches(FILE_RE, "a source is named by its file name (no directories)")
-
-
-@final
-@attrs.frozen
-class Source:
-    """Where a claim comes from: the article's file name and the words in it that state the figure.
-
-    >>> Source("002_71c77df9dbb0c619.txt", "up to $25 billion").quote
-    'up to $25 billion'
-    """
-
-    file: str = attrs.field(validator=check_file)
-    quote: str = attrs.field(validator=check_quote)
 
 
 #: Each derivation rule, with what it does in words and the qualifiers its result may carry.
@@ -180,7 +151,7 @@ class Claim:
     property: str = attrs.field(validator=check_property)
     kind: FigureKind = attrs.field(validator=one_of(*FIGURE_KINDS))
     value: Estimate[FigureValue] = attrs.field(validator=instance_of(Estimate))
-    sources: tuple[Source, ...] = attrs.field(validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(validator=check_sources)
     rank: Rank = attrs.field(default=Rank.NORMAL, validator=instance_of(Rank))
     as_of: PartialDate | None = attrs.field(default=None, validator=optional_instance_of(PartialDate))
     note: str = attrs.field(default="", validator=check_text)
@@ -237,8 +208,27 @@ class Claim:
 
     @builtins.property
     def files(self) -> tuple[str, ...]:
-        """The file names of the sources."""
-        return tuple(s.file for s in self.sources)
+        """The file names of the seed articles among the sources."""
+        return tuple(s.file for s in self.sources if isinstance(s, Source))
+
+    @builtins.property
+    def refs(self) -> tuple[str, ...]:
+        """How each source is cited, in order: a seed article's file name, a web page's URL."""
+        return tuple(s.ref for s in self.sources)
+
+    @builtins.property
+    def published(self) -> PartialDate | None:
+        """When the figure was first published: the earliest publication date of its sources.
+
+        ``None`` when no source gives one (seed articles carry no date).  Dates of
+        different precision are ordered by their first day, then their last.
+        """
+        dates = [s.published for s in self.sources if s.published is not None]
+        return min(dates, key=PartialDate.sort_key) if dates else None
+
+    def sources_of(self, kind: SourceKind) -> tuple[AnySource, ...]:
+        """The sources of one kind: ``"article"`` or ``"web"``."""
+        return tuple(s for s in self.sources if s.kind == kind)
 
     @builtins.property
     def is_derived(self) -> bool:

@@ -24,7 +24,7 @@ from .._values import (
     optional_exact_money,
     optional_exact_power,
 )
-from .claim import Source
+from .source import Source, WebSource, check_sources
 from .validators import (
     check_id,
     check_part_name,
@@ -64,7 +64,7 @@ _power: Final = estimate_of(Power, positive=True)
 _optional_money: Final = estimate_of(CurrencyAmount, positive=True, optional=True)
 _optional_power: Final = estimate_of(Power, positive=True, optional=True)
 _texts: Final = check_tuple_of(str)
-_sources: Final = check_tuple_of(Source)
+_sources: Final = check_sources
 
 
 @final
@@ -88,7 +88,7 @@ class Tranche:
         default=attrs.Factory(lambda self: self.kind, takes_self=True), validator=check_part_name
     )
     """The tranche's name in property names (``tranche.<name>.amount``); by default its kind."""
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state the tranche's kind and condition."""
 
     @property
@@ -124,7 +124,7 @@ class ComputeCommitment:
         default=None, converter=optional_exact_date, validator=estimate_of(PartialDate, optional=True)
     )
     description: str = attrs.field(default="", validator=check_text)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state who provides it to whom, its chips and purpose."""
     prior: bool = attrs.field(default=False, validator=instance_of(bool))
     """The capacity was secured before the deal was announced (its ``by`` date may precede it)."""
@@ -155,7 +155,7 @@ class SpendCommitment:
         default=None, converter=optional_duration, validator=optional_instance_of(Duration)
     )
     covers: tuple[str, ...] = attrs.field(default=(), validator=_texts)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state who pays whom and what the spending covers."""
 
     def __attrs_post_init__(self) -> None:
@@ -191,7 +191,7 @@ class Milestone:
         default=None, converter=optional_exact_power, validator=_optional_power
     )
     chips: tuple[str, ...] = attrs.field(default=(), validator=_texts)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state what happens and which chips are involved."""
     prior: bool = attrs.field(default=False, validator=instance_of(bool))
     """The step came before the deal was announced (its date may precede the announcement)."""
@@ -218,7 +218,7 @@ class Investor:
     )
     tranches: tuple[Tranche, ...] = attrs.field(default=(), validator=check_tuple_of(Tranche))
     role: InvestorRole = attrs.field(default="member", validator=one_of(*INVESTOR_ROLES))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state who invests in whom."""
 
     def __attrs_post_init__(self) -> None:
@@ -256,7 +256,7 @@ class DealRelation:
 
     kind: RelationKind = attrs.field(validator=one_of(*RELATION_KINDS))
     deal: str = attrs.field(validator=check_id)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state the relation."""
     note: str = attrs.field(default="", validator=check_text)
 
@@ -303,7 +303,7 @@ class Deal:
     milestones: tuple[Milestone, ...] = attrs.field(default=(), validator=check_tuple_of(Milestone))
     summary: str = attrs.field(default="", validator=check_text)
     relations: tuple[DealRelation, ...] = attrs.field(default=(), validator=check_tuple_of(DealRelation))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_sources)
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state who takes part in the deal."""
 
     def __attrs_post_init__(self) -> None:

@@ -166,10 +166,15 @@ class InstanceOf:
 @final
 @attrs.frozen(repr=False)
 class TupleOf:
-    """A tuple whose items are all ``kind``, at least ``min_items`` of them."""
+    """A tuple whose items are all ``kind`` (or, given several kinds, each one of them), at least ``min_items`` of them."""
 
-    kind: type
+    kind: type | tuple[type, ...]
     min_items: int = 0
+
+    @property
+    def kinds(self) -> tuple[type, ...]:
+        """The item types allowed, as a tuple."""
+        return self.kind if isinstance(self.kind, tuple) else (self.kind,)
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if type(value) is tuple and not value and not self.min_items:  # the usual empty tuple (no sources)
@@ -180,10 +185,13 @@ class TupleOf:
             raise InvalidValueError(f"needs at least {self.min_items} items", list(value), path=_path(attribute))
         for i, item in enumerate(value):
             if not isinstance(item, self.kind):
-                raise InvalidValueError(f"must be {self.kind.__name__}", item, path=f"{_path(attribute)}[{i}]")
+                raise InvalidValueError(f"must be {self._names()}", item, path=f"{_path(attribute)}[{i}]")
+
+    def _names(self) -> str:
+        return " or ".join(k.__name__ for k in self.kinds)
 
     def __repr__(self) -> str:
-        return f"<tuple of {self.kind.__name__}>"
+        return f"<tuple of {self._names()}>"
 
 
 @final

@@ -42,6 +42,8 @@ from .estimate import (
     QUALIFIER_WORDS,
     Estimate,
     Qualifier,
+    approximate_estimate,
+    one_value_estimate,
 )
 from .exact import (
     exact_date,
@@ -127,6 +129,7 @@ __all__ = [
     "VALUE_SUFFIX",
     "VALUE_TYPES",
     "approximate_bounds_are_default",
+    "approximate_estimate",
     "canonical_decimal",
     "canonical_text",
     "check_currency",
@@ -148,6 +151,7 @@ __all__ = [
     "known_currencies",
     "locale_dir",
     "money_quantity",
+    "one_value_estimate",
     "one_value_reader",
     "optional_duration",
     "optional_exact_date",

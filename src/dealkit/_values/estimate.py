@@ -14,7 +14,7 @@ from .._args import CheckedEnumType
 from .._errors import BoundsError, DealkitError, InvalidValueError, ParseError, safe_str
 from .numbers import MAX_TEXT_LENGTH, canonical_decimal
 
-__all__ = ["APPROXIMATE_TOLERANCE", "Estimate", "Qualifier", "Scalable"]
+__all__ = ["APPROXIMATE_TOLERANCE", "Estimate", "Qualifier", "Scalable", "approximate_estimate", "one_value_estimate"]
 
 #: The relative half-width given to "about", "roughly", "~" figures (10 %).
 APPROXIMATE_TOLERANCE: Final = Decimal("0.1")
@@ -403,6 +403,26 @@ def _reading(parse_value: Callable[[str], V]) -> Callable[[str], V]:
     return read
 
 
+#: The bounds (low, high) each one-value qualifier takes from its value.
+_ONE_VALUE: Final = {
+    Qualifier.EXACT: (True, True), Qualifier.AT_MOST: (False, True), Qualifier.AT_LEAST: (True, False),
+}
+
+
+def one_value_estimate(qualifier: Qualifier, value: V) -> Estimate[V]:
+    """An exact, at-most or at-least estimate of one valid dealkit value, built without re-checking it.
+
+    The same estimate as :meth:`Estimate.exact`, :meth:`Estimate.at_most` or
+    :meth:`Estimate.at_least`: with one value the bound checks cannot fail, so
+    readers that build many figures (the extractor) skip them.
+
+    >>> one_value_estimate(Qualifier.AT_MOST, Decimal(5)) == Estimate.at_most(Decimal(5))
+    True
+    """
+    low, high = _ONE_VALUE[qualifier]
+    return Estimate._trusted(qualifier, value if low else None, value if high else None)
+
+
 def _parse(s: str, parse_value: Callable[[str], V]) -> Estimate[V]:
     low_s = s.lower()
     if m := _BETWEEN.fullmatch(s):
@@ -443,3 +463,33 @@ def _parse_pair(lo_text: str, hi_text: str, parse_value: Callable[[str], V]) -> 
         lo_text = prefix + lo_m[2] + (lo_m[3] if lo_m[3].strip() else hi_m[3])
         hi_text = (hi_m[1] or prefix) + hi_m[2] + hi_m[3]
     return parse_value(lo_text), parse_value(hi_text)
+
+
+def approximate_estimate(value: S, *, nearly: bool = False) -> Estimate[S]:
+    """"about ``value``" (or "nearly ``value``") with the default tolerance, built without re-checking it.
+
+    The same estimate as :meth:`Estimate.approximately` (or :meth:`Estimate.nearly`):
+    the bounds are ``value`` scaled by ``1 -/+`` :data:`APPROXIMATE_TOLERANCE`, which
+    lie on either side of it by construction (rounding keeps that order), so the
+    bound checks are skipped.
+
+    >>> approximate_estimate(Decimal(200)) == Estimate.approximately(Decimal(200))
+    True
+    >>> approximate_estimate(Decimal(1), nearly=True) == Estimate.nearly(Decimal(1))
+    True
+    """
+    below = value * (1 - APPROXIMATE_TOLERANCE)
+    if nearly:
+        above = value
+    else:
+        above = value * (1 + APPROXIMATE_TOLERANCE)
+        if above < below:  # a negative value: scaling up moves it down
+            below, above = above, below
+    if nearly and above < below:
+        return Estimate.nearly(value)  # a negative value: the checked constructor says why not
+    new: Estimate[S] = object.__new__(Estimate)
+    _set_qualifier(new, Qualifier.APPROXIMATELY)
+    _set_low(new, below)
+    _set_high(new, above)
+    _set_central(new, value)
+    return new

@@ -341,7 +341,8 @@ def _format_range(low: Formattable, high: Formattable, locale: str, style: Money
 def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle = "full") -> str:
     """Write any dealkit value in ``locale``: money, a rate, power, energy, duration, date or number.
 
-    Money goes to :func:`format_money` (``style`` applies), measures to
+    Money goes to :func:`format_money` (``style`` applies), a rate is its money
+    per its unit (``$54.5B/GW``), measures to
     :func:`format_power`, dates to :func:`format_date`; a plain ``Decimal`` or
     ``int`` takes the locale's standard decimal pattern.
 
@@ -357,6 +358,8 @@ def format_value(value: Formattable, locale: str = "en_US", *, style: MoneyStyle
     ('1,234.5', '1\\u202f234,5')
     >>> format_value(CurrencyAmount.parse("$30M"), style="compact")
     '$30M'
+    >>> format_value(Rate.parse("10000000000 USD/year"), style="compact")
+    '$10B/year'
 
     .. versionadded:: 0.1
     """

@@ -1,4 +1,4 @@
-"""Derived figures, consistency checks and as-of views over a catalog (also exported from ``dealkit``).
+"""Derived figures, consistency checks, as-of views, histories and comparisons over a catalog (also in ``dealkit``).
 
 >>> from dealkit.analysis import deal_metrics
 >>> from dealkit import builtin_catalog
@@ -18,15 +18,28 @@ from ._analysis import (
     MetricKind,
     Status,
     as_of,
+    as_of_deals,
     check_consistency,
     deal_metrics,
     divide,
+)
+from ._compare import (
+    COMPARISON_COLUMNS,
+    COMPARISON_FIGURES,
+    ComparisonFigure,
+    ComparisonRow,
+    compare,
+    comparison_rows,
 )
 from ._history import Contribution, Cumulative, DealHistory, HistoryEntry, deal_history
 
 __all__ = [
     "AsOfView",
+    "COMPARISON_COLUMNS",
+    "COMPARISON_FIGURES",
     "CONSISTENCY_TOLERANCE",
+    "ComparisonFigure",
+    "ComparisonRow",
     "Contribution",
     "Cumulative",
     "DealHistory",
@@ -37,7 +50,10 @@ __all__ = [
     "MetricKind",
     "Status",
     "as_of",
+    "as_of_deals",
     "check_consistency",
+    "compare",
+    "comparison_rows",
     "deal_history",
     "deal_metrics",
     "divide",

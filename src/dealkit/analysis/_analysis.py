@@ -28,7 +28,7 @@ import builtins
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any, Final, Literal, TypeAlias, TypeVar, cast, final, overload
 
@@ -67,6 +67,7 @@ __all__ = [
     "MetricKind",
     "Status",
     "as_of",
+    "as_of_deals",
     "check_consistency",
     "deal_metrics",
     "divide",
@@ -83,9 +84,9 @@ CONSISTENCY_TOLERANCE: Final = APPROXIMATE_TOLERANCE
 REFERENCE_CLUSTER: Final = "large-training-cluster"
 
 #: What a :class:`Metric` measures, which decides how its value is written.
-MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", "percent", "count"]
-#: What a metric's estimate holds: money, a rate, energy, power or a plain number (by its kind).
-MetricValue: TypeAlias = CurrencyAmount | Rate | Energy | Power | Decimal
+MetricKind: TypeAlias = Literal["money", "rate", "energy", "power", "multiple", "percent", "count", "date"]
+#: What a metric's estimate holds: money, a rate, energy, power, a date or a plain number (by its kind).
+MetricValue: TypeAlias = CurrencyAmount | Rate | Energy | Power | PartialDate | Decimal
 #: How the two sides of a :class:`Finding` relate (see :class:`Finding`).
 FindingStatus: TypeAlias = Literal["agree", "compatible", "conflict", "incomparable"]
 FindingKind: TypeAlias = Literal["claims", "implied", "recorded"]
@@ -257,7 +258,7 @@ class Metric:
     claims: tuple[str, ...]
     """The ids of the claims it came from."""
     sources: tuple[str, ...] = ()
-    """The source files of those claims."""
+    """Where those claims come from: seed articles by file name, web pages by URL."""
     reason: str = ""
     """Why the figure is undetermined; empty when it is determined."""
 
@@ -295,13 +296,14 @@ class Metric:
         e = self.estimate
         if e is None:
             return "undetermined"
+        words = DATE_QUALIFIER_WORDS if self.kind == "date" else QUALIFIER_WORDS
         match e.qualifier:
             case Qualifier.EXACT:
                 return self.low_text or ""
             case Qualifier.AT_MOST:
-                return f"{QUALIFIER_WORDS[e.qualifier]}{self.high_text}"
+                return f"{words[e.qualifier]}{self.high_text}"
             case Qualifier.AT_LEAST:
-                return f"{QUALIFIER_WORDS[e.qualifier]}{self.low_text}"
+                return f"{words[e.qualifier]}{self.low_text}"
             case _:
                 return f"{self.low_text} .. {self.high_text}"
 
@@ -311,8 +313,8 @@ class Metric:
         assert isinstance(out, dict)  # an attrs class unstructures to a table
         return out
 
-def _files(claims: Iterable[Claim | None]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(f for c in claims if c is not None for f in c.files))
+def _refs(claims: Iterable[Claim | None]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for c in claims if c is not None for f in c.refs))
 
 
 def _ids(claims: Iterable[Claim | None]) -> tuple[str, ...]:
@@ -335,7 +337,7 @@ def _metric(
         estimate, reason = None, exc.reason
     except DealkitError as exc:  # e.g. inputs in two currencies
         estimate, reason = None, f"cannot be computed from these claims: {exc.reason}"
-    return Metric(name, label, kind, estimate, formula, _ids(used), _files(used), reason)
+    return Metric(name, label, kind, estimate, formula, _ids(used), _refs(used), reason)
 
 
 def _stake(immediate: Estimate[CurrencyAmount], valuation: Estimate[CurrencyAmount]) -> Estimate[Decimal]:
@@ -668,9 +670,9 @@ def _pairwise(catalog: Catalog) -> Iterable[Finding]:
             first, second = sorted((a, b), key=lambda c: c.rank.order)
             yield Finding(
                 "claims", status, a.subject, a.property, first.value, second.value,
-                (first.id, second.id), _files((first, second)),
-                f"{first.id} ({first.rank.value}, {', '.join(first.files)}) says {_plain_estimate(first.value, first.kind)}; "
-                f"{second.id} ({second.rank.value}, {', '.join(second.files)}) says "
+                (first.id, second.id), _refs((first, second)),
+                f"{first.id} ({first.rank.value}, {', '.join(first.refs)}) says {_plain_estimate(first.value, first.kind)}; "
+                f"{second.id} ({second.rank.value}, {', '.join(second.refs)}) says "
                 f"{_plain_estimate(second.value, second.kind)}: {why}"
                 + (f"; resolved: {second.id if second.rank is Rank.DEPRECATED else first.id} is deprecated" if resolved else ""),
                 resolved, a.as_of, figure_kind=first.kind if first.kind == second.kind else "",
@@ -690,7 +692,7 @@ def _implied(
     except (DealkitError, TypeError) as exc:
         return Finding(
             "implied", "incomparable", stated.subject, stated.property, stated.value, implied,
-            (stated.id, *_ids(inputs)), _files((stated, *inputs)), f"cannot compare with {what}: {exc}",
+            (stated.id, *_ids(inputs)), _refs((stated, *inputs)), f"cannot compare with {what}: {exc}",
             as_of=stated.as_of,
         )
     deviation: Decimal | None = None
@@ -715,7 +717,7 @@ def _implied(
     shown = "" if implied_headline is None else f" ({_plain(implied_headline, k)} at their stated values)"
     return Finding(
         "implied", status, stated.subject, stated.property, stated.value, implied,
-        (stated.id, *_ids(inputs)), _files((stated, *inputs)),
+        (stated.id, *_ids(inputs)), _refs((stated, *inputs)),
         f"{stated.id} states {_plain_estimate(stated.value, k)}; {what} give {_plain_estimate(implied, k)}{shown}: "
         f"{verdict}",
         any(c.rank is Rank.DEPRECATED for c in (stated, *inputs)), stated.as_of, deviation, k,
@@ -752,7 +754,7 @@ def _parts_check(
     except (DealkitError, TypeError) as exc:
         return Finding(
             "implied", "incomparable", subject, total.property, total.value, None,
-            (total.id, *_ids(parts)), _files((total, *parts)), f"{what} do not add up: {exc}",
+            (total.id, *_ids(parts)), _refs((total, *parts)), f"{what} do not add up: {exc}",
         )
     return _implied(total, implied, headline, tuple(parts), what, tolerance)
 
@@ -836,7 +838,7 @@ def _growth_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
             except BoundsError as exc:
                 yield Finding(
                     "implied", "incomparable", stated.subject, stated.property, stated.value, None,
-                    (stated.id, later.id, earlier.id), _files((stated, later, earlier)),
+                    (stated.id, later.id, earlier.id), _refs((stated, later, earlier)),
                     f"{prop} at {later.as_of} and {earlier.as_of} do not bound the growth: {exc.reason}",
                     as_of=stated.as_of,
                 )
@@ -860,7 +862,7 @@ def _recorded(catalog: Catalog) -> Iterable[Finding]:
         sides = "; ".join(f"{c.id} ({', '.join(c.files)}) says {_plain_estimate(c.value, c.kind)}" for c in claims)
         yield Finding(
             "recorded", "conflict", first.subject, first.property, first.value, second.value,
-            tuple(c.id for c in claims), _files(claims),
+            tuple(c.id for c in claims), _refs(claims),
             f"a conflict of {conflict.kind} recorded as {conflict.id}: {conflict.note} ({sides}){settled}",
             conflict.resolved, first.as_of, figure_kind=first.kind if first.kind == second.kind else "",
             meaning=conflict.kind == "meaning",
@@ -888,7 +890,7 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
     >>> from dealkit import builtin_catalog
     >>> findings = check_consistency(builtin_catalog())
     >>> [(f.claims, f.resolved) for f in findings if f.is_conflict and f.kind != "recorded"]
-    [(('a26-tranche-immediate', 'a26-tranche-immediate-001'), True)]
+    [(('a26-tranche-immediate', 'a26-tranche-immediate-001'), True), (('aa25-close', 'aa25-close-late'), True)]
     >>> [f.claims for f in findings if f.kind == "recorded" and f.meaning][0]
     ('a26-investment', 'a26-investment-option-001')
 
@@ -1029,10 +1031,10 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | dt.date | str) -> A
         else:
             certainty = date.reached_by(when)
             words = "paid on signing" if t.is_immediate else "dated"
-        items.append(Status(f"tranche.{t.kind}", "unlocked", certainty, t.amount,
+        items.append(Status(f"tranche.{t.name}", "unlocked", certainty, t.amount,
                             None if t.is_milestone_linked and t.date is None else Estimate.exact(date),
                             f"{t.kind.replace('_', '-')} tranche, {words}" + (f" ({t.condition})" if t.condition else ""),
-                            ids(property_name("tranche", "amount", t.kind), property_name("tranche", "date", t.kind))))
+                            ids(property_name("tranche", "amount", t.name), property_name("tranche", "date", t.name))))
     for c in deal.compute:
         items.append(Status(f"compute.{c.name}", "committed", signed, c.capacity, Estimate.exact(ann),
                             c.description or "compute capacity", ids(property_name("compute", "capacity", c.name))))
@@ -1047,6 +1049,26 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | dt.date | str) -> A
         items.append(Status(f"milestone.{m.name}", "online", _reached(m.date, when, None if m.prior else ann), m.capacity, m.date,
                             m.description, ids(property_name("milestone", "date", m.name), property_name("milestone", "capacity", m.name))))
     return AsOfView(deal_id, when, tuple(items))
+
+
+def as_of_deals(
+    catalog: Catalog, day: PartialDate | dt.date | str, deal_ids: Sequence[str] | None = None
+) -> tuple[AsOfView, ...]:
+    """:func:`as_of` for many deals on one day: every deal of the catalog, or those named, in that order.
+
+    >>> from dealkit import builtin_catalog
+    >>> views = as_of_deals(builtin_catalog(), "2026-01-01", ["amd-openai-2025", "meta-amd-2026"])
+    >>> [(v.deal_id, v.item("compute.instinct").certainty.value, v.item("milestone.first-gigawatt").certainty.value)
+    ...  for v in views]
+    [('amd-openai-2025', 'certainly', 'no'), ('meta-amd-2026', 'no', 'no')]
+
+    .. versionadded:: 0.2
+    """
+    if deal_ids is not None and (isinstance(deal_ids, str) or not isinstance(deal_ids, Sequence)):
+        raise InvalidValueError("deal_ids must be a sequence of deal ids (or None for every deal)", deal_ids)
+    when = _as_day(day)
+    ids = catalog.deal_ids() if deal_ids is None else tuple(deal_ids)
+    return tuple(as_of(catalog, deal_id, when) for deal_id in ids)
 
 
 def _as_day(day: object) -> PartialDate:

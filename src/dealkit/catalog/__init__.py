@@ -12,12 +12,15 @@ from ._assemble import Assembly, assemble, best_claims, build_deal
 from ._catalog import Catalog, builtin_catalog, load_catalog
 from ._dump import catalog_to_data, dump_catalog
 from ._read import (
+    BUILTIN_PARTS,
     MAX_FILE_BYTES,
     MAX_ITEMS,
     MAX_NESTING,
     MAX_PROBLEMS,
+    USER_PART,
     builtin_dir,
     builtin_files,
+    builtin_parts,
     catalog_paths,
     parse_catalog_bytes,
     read_catalog_file,
@@ -25,7 +28,7 @@ from ._read import (
     structure_catalog,
 )
 from ._schema import SCHEMA_DIALECT, SCHEMA_ID, catalog_schema, catalog_schema_json
-from ._sources import MAX_ARTICLE_BYTES, normalize_quote, verify_sources
+from ._sources import MAX_ARTICLE_BYTES, normalize_quote, unchecked_sources, verify_sources
 from ._shapes import (
     FORMAT_VERSION,
     CatalogFile,
@@ -39,6 +42,7 @@ from ._shapes import (
 
 __all__ = [
     "Assembly",
+    "BUILTIN_PARTS",
     "Catalog",
     "CatalogFile",
     "ComputeShape",
@@ -55,12 +59,14 @@ __all__ = [
     "SCHEMA_ID",
     "SpendShape",
     "TrancheShape",
+    "USER_PART",
     "assemble",
     "best_claims",
     "build_deal",
     "builtin_catalog",
     "builtin_dir",
     "builtin_files",
+    "builtin_parts",
     "catalog_paths",
     "catalog_schema",
     "catalog_schema_json",
@@ -72,6 +78,7 @@ __all__ = [
     "read_catalog_file",
     "read_catalog_files",
     "structure_catalog",
+    "unchecked_sources",
     "verify_sources",
 ]
 

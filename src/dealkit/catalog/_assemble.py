@@ -25,6 +25,7 @@ from .._model import (
     Rank,
     SpendCommitment,
     Tranche,
+    WebSource,
     property_name,
 )
 from .._values import Estimate, Qualifier
@@ -143,6 +144,14 @@ def _references(
         file, path = locate(f"$.claims[{i}]")
         if c.subject not in party_ids and c.subject not in deal_ids:
             yield Problem("subject is neither a known deal nor a known party", f"{path}.subject", c.subject, file)
+        for j, source in enumerate(c.sources):
+            if isinstance(source, WebSource) and source.published is not None and (
+                source.published.first > source.retrieved.last
+            ):
+                yield Problem(
+                    f"a page cannot be published ({source.published}) after it was read ({source.retrieved})",
+                    f"{path}.sources[{j}].published", str(source.published), file,
+                )
         expected = slots.get(c.subject, {}).get(c.property)
         if expected is not None and expected != c.kind:
             yield Problem(f"property {c.property!r} holds {expected} figures, not {c.kind}", f"{path}.kind", c.kind, file)

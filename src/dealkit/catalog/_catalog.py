@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any, final, overload
 
@@ -21,7 +21,7 @@ from .._errors import CatalogError, InvalidValueError, UnknownDealError
 from .._model import Claim, Conflict, Deal, Party, Rank, check_tuple_of
 from .._values import Estimate, FigureT, PartialDate
 from ._assemble import Locate, assemble, best_claims
-from ._read import builtin_files, read_catalog_files
+from ._read import USER_PART, builtin_parts, read_catalog_files
 from ._shapes import CatalogFile, DealShape
 
 __all__ = ["Catalog", "builtin_catalog", "load_catalog"]
@@ -51,6 +51,9 @@ class Catalog:
     conflicts: tuple[Conflict, ...] = attrs.field(default=(), validator=check_tuple_of(Conflict))
     """The conflicts between claims the catalog records (of value, or of meaning)."""
     _locate: Locate | None = attrs.field(default=None, kw_only=True, repr=False, alias="_locate")
+    parts: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, repr=False)
+    """The part each deal belongs to, by deal id: ``"seed"`` or ``"field"`` for the built-in
+    catalog, ``"user"`` for files loaded beside it; a deal of no part is absent."""
     _by_property: dict[tuple[str, str], tuple[Claim, ...]] = attrs.field(init=False, repr=False)
     _by_subject: dict[str, tuple[Claim, ...]] = attrs.field(init=False, repr=False)
     _deals: dict[str, Deal] = attrs.field(init=False, repr=False)
@@ -76,11 +79,20 @@ class Catalog:
         object.__setattr__(self, "_parties", {p.id: p for p in self.parties})
 
     @classmethod
-    def build(cls, files: Iterable[tuple[str | None, CatalogFile]]) -> Catalog:
+    def build(
+        cls,
+        files: Iterable[tuple[str | None, CatalogFile]],
+        *,
+        parts: Mapping[str, str] | None = None,
+        deal_parts: Mapping[str, str] | None = None,
+    ) -> Catalog:
         """Merge structured files into one catalog, check and assemble it; raise :class:`CatalogError`.
 
         Problems name the file and the path within it of the item they concern.
+        ``parts`` names the part of each file's deals, by file name; ``deal_parts``
+        the part of single deals, by deal id.
         """
+        found_parts: dict[str, str] = dict(deal_parts or {})
         parties: list[Party] = []
         shapes: list[DealShape] = []
         claims: list[Claim] = []
@@ -97,6 +109,9 @@ class Catalog:
             ):
                 origin[section] += [(file, i) for i in range(len(items))]
                 out += items
+            part = None if parts is None or file is None else parts.get(file)
+            if part is not None:
+                found_parts.update((s.id, part) for s in content.deals)
 
         def locate(path: str) -> tuple[str | None, str]:
             # "$.claims[7].kind" of the merged catalog -> (file, "$.claims[2].kind") of the file it came from.
@@ -105,13 +120,28 @@ class Catalog:
             file, i = origin[section][int(number)]
             return file, f"$.{section}[{i}]{tail}"
 
-        return cls(tuple(parties), tuple(shapes), tuple(claims), tuple(conflicts), _locate=locate)
+        return cls(
+            tuple(parties), tuple(shapes), tuple(claims), tuple(conflicts), _locate=locate, parts=found_parts
+        )
 
     # -- queries --------------------------------------------------------------------
 
-    def deal_ids(self) -> tuple[str, ...]:
-        """The ids of every deal, in file order."""
-        return tuple(s.id for s in self.shapes)
+    def deal_ids(self, part: str | None = None) -> tuple[str, ...]:
+        """The ids of every deal (or of one part's deals), in file order.
+
+        >>> len(builtin_catalog().deal_ids("seed"))
+        4
+        """
+        return tuple(s.id for s in self.shapes if part is None or self.parts.get(s.id) == part)
+
+    def part(self, deal_id: str) -> str | None:
+        """The part a deal belongs to (``"seed"``, ``"field"``, ``"user"``), or ``None`` for none.
+
+        >>> builtin_catalog().part("amazon-anthropic-2026")
+        'seed'
+        """
+        self.deal(deal_id)
+        return self.parts.get(deal_id)
 
     def deals(self) -> tuple[Deal, ...]:
         """Every deal, built from its best claims."""
@@ -166,8 +196,21 @@ class Catalog:
         property: str | None = None,
         *,
         rank: Rank | None = None,
+        since: PartialDate | None = None,
     ) -> tuple[Claim, ...]:
-        """Claims filtered by subject, property (a prefix ending in '.' matches a group) and rank; best rank first.
+        """Claims filtered by subject, property (a prefix ending in '.' matches a group), rank and freshness; best rank first.
+
+        ``since`` keeps the claims first published on or after that date (see
+        :attr:`~dealkit.Claim.published`): those whose publication date may fall
+        on or after its first day.  A claim published in ``2025-10`` is kept for
+        ``since=2025-10-15``, as it may be as recent; a claim without a publication
+        date (a seed article's) is left out.
+
+        >>> cat = builtin_catalog()
+        >>> [str(c.published) for c in cat.claims("amd-openai-2025", "compute.instinct.capacity", since=PartialDate.parse("2025-10"))]
+        ['2025-10-06']
+        >>> cat.claims("amd-openai-2025", since=PartialDate.parse("2025-11"))
+        ()
 
         With a subject, the cost is that of the subject's claims (the catalog's index), not of the catalog.
         """
@@ -177,8 +220,10 @@ class Catalog:
             check_text(property, "property")
         if rank is not None:
             check_instance(rank, Rank, "rank", "a Rank")
+        if since is not None:
+            check_instance(since, PartialDate, "since", "a PartialDate")
         group = property is not None and property.endswith(".")
-        if subject is not None and property is not None and not group:
+        if subject is not None and property is not None and not group and since is None:
             # Already best rank first, file order within a rank (best_claims).
             return tuple(c for c in self._by_property.get((subject, property), ()) if rank is None or c.rank is rank)
 
@@ -188,6 +233,8 @@ class Catalog:
             if property is not None and not (
                 c.property == property or (group and c.property.startswith(property))
             ):
+                return False
+            if since is not None and (c.published is None or c.published.last < since.first):
                 return False
             return rank is None or c.rank is rank
 
@@ -238,9 +285,9 @@ class Catalog:
         raise UnknownDealError(f"no claim of '{property}' about this subject", subject)
 
     def merged(self, other: Catalog) -> Catalog:
-        """This catalog and ``other`` together, validated again (ids must not clash)."""
+        """This catalog and ``other`` together, validated again (ids must not clash); each deal keeps its part."""
         check_instance(other, Catalog, "other", "a Catalog")
-        return Catalog.build([(None, self.to_file()), (None, other.to_file())])
+        return Catalog.build([(None, self.to_file()), (None, other.to_file())], deal_parts={**self.parts, **other.parts})
 
     def to_file(self) -> CatalogFile:
         """The catalog as the content of one file (for :func:`dump_catalog`)."""
@@ -279,7 +326,12 @@ def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -
         files, problems = read_catalog_files(checked)
         if problems:
             raise CatalogError(problems)
-        return Catalog.build([*builtin_files(), *files] if include_builtin else files)
+        parts = {name: USER_PART for name, _ in files if name is not None}
+        if not include_builtin:
+            return Catalog.build(files, parts=parts)
+        builtin = builtin_parts()
+        parts.update((name, part) for part, name, _ in builtin)
+        return Catalog.build([*((name, content) for _, name, content in builtin), *files], parts=parts)
     finally:
         if paused:
             gc.enable()
@@ -287,5 +339,13 @@ def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -
 
 @cache
 def builtin_catalog() -> Catalog:
-    """The catalog that ships with dealkit, seeded from the five source articles (built once)."""
-    return Catalog.build(builtin_files())
+    """The catalog that ships with dealkit, built once: the seed part (five seed articles) and the field part.
+
+    >>> cat = builtin_catalog()
+    >>> sorted(set(cat.parts.values()))
+    ['field', 'seed']
+    """
+    builtin = builtin_parts()
+    return Catalog.build(
+        [(name, content) for _, name, content in builtin], parts={name: part for part, name, _ in builtin}
+    )

@@ -20,15 +20,19 @@ from typing import Any, Final
 
 from .._args import check_instance, check_items, check_path, check_text, file_errors
 from .._errors import CatalogError, DealkitError, InvalidValueError, Problem
+from .._typing import BuiltinPart
 from ._shapes import MAX_PROBLEMS, CatalogFile, structure_catalog
 
 __all__ = [
+    "BUILTIN_PARTS",
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
     "MAX_NESTING",
     "MAX_PROBLEMS",
+    "USER_PART",
     "builtin_dir",
     "builtin_files",
+    "builtin_parts",
     "catalog_paths",
     "parse_catalog_bytes",
     "read_catalog_file",
@@ -269,18 +273,37 @@ def read_catalog_files(
     return files, problems
 
 
-def builtin_dir() -> Path:
-    """The directory of the built-in catalog files inside the installed package."""
-    return Path(str(resources.files("dealkit.catalog") / "builtin"))
+#: The parts of the built-in catalog and their directories under ``builtin/``: the seed
+#: catalog (the five seed articles) at its root, the field's deals (sourced to web pages) in ``field/``.
+BUILTIN_PARTS: Final[dict[BuiltinPart, str]] = {"seed": "", "field": "field"}
+#: The part of the deals a user loads beside the built-in catalog.
+USER_PART: Final = "user"
+
+
+def builtin_dir(part: BuiltinPart = "seed") -> Path:
+    """The directory of one part of the built-in catalog inside the installed package (the seed part's by default)."""
+    if part not in BUILTIN_PARTS:
+        raise InvalidValueError(f"no built-in part of this name; known: {', '.join(BUILTIN_PARTS)}", part)
+    root = Path(str(resources.files("dealkit.catalog") / "builtin"))
+    return root / BUILTIN_PARTS[part] if BUILTIN_PARTS[part] else root
 
 
 @cache
-def builtin_files() -> tuple[tuple[str, CatalogFile], ...]:
-    """The built-in catalog files, read and structured: ``(file name, content)`` in file-name order."""
-    root = resources.files("dealkit.catalog") / "builtin"
-    out = []
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            data = parse_catalog_bytes(entry.read_bytes(), name=entry.name, fmt="toml")
-            out.append((f"dealkit/catalog/builtin/{entry.name}", structure_catalog(data, file=entry.name)))
+def builtin_parts() -> tuple[tuple[BuiltinPart, str, CatalogFile], ...]:
+    """Every built-in catalog file as ``(part, name, content)``: the seed part's files, then the field's, each by name."""
+    out: list[tuple[BuiltinPart, str, CatalogFile]] = []
+    for part, folder in BUILTIN_PARTS.items():
+        root = resources.files("dealkit.catalog") / "builtin"
+        if folder:
+            root = root / folder
+        for entry in sorted(root.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".toml"):
+                shown = f"{folder}/{entry.name}" if folder else entry.name
+                data = parse_catalog_bytes(entry.read_bytes(), name=shown, fmt="toml")
+                out.append((part, f"dealkit/catalog/builtin/{shown}", structure_catalog(data, file=shown)))
     return tuple(out)
+
+
+def builtin_files() -> tuple[tuple[str, CatalogFile], ...]:
+    """Every built-in catalog file as ``(name, content)``, seed part first (see :func:`builtin_parts`)."""
+    return tuple((name, content) for _part, name, content in builtin_parts())

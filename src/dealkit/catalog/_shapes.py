@@ -17,8 +17,10 @@ from .._model import (
     Party,
     Requires,
     Source,
+    WebSource,
     check_id,
     check_part_name,
+    check_sources,
     check_text,
     check_tuple_of,
     instance_of,
@@ -59,7 +61,7 @@ class TrancheShape:
     kind: TrancheKind = attrs.field(validator=one_of(*TRANCHE_KINDS))
     condition: str = attrs.field(default="", validator=check_text)
     name: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_part_name))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
     @property
     def part(self) -> str:
@@ -77,7 +79,7 @@ class ComputeShape:
     recipient: str = attrs.field(validator=check_id)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     description: str = attrs.field(default="", validator=check_text)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
     prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
@@ -90,7 +92,7 @@ class SpendShape:
     payer: str = attrs.field(validator=check_id)
     payee: str = attrs.field(validator=check_id)
     covers: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
 
 @final
@@ -101,7 +103,7 @@ class MilestoneShape:
     name: str = attrs.field(validator=check_id)
     description: str = attrs.field(validator=check_text)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
     prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
@@ -117,7 +119,7 @@ class InvestorShape:
     investee: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_id))
     role: InvestorRole = attrs.field(default="member", validator=one_of(*INVESTOR_ROLES))
     tranches: tuple[TrancheShape, ...] = ()
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
 
 _ONE_INVESTOR_OR_MANY: Final = OneOfFields(
@@ -154,7 +156,7 @@ class DealShape:
     spend: tuple[SpendShape, ...] = ()
     milestones: tuple[MilestoneShape, ...] = ()
     relations: tuple[DealRelation, ...] = ()
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=check_tuple_of(Source))
+    sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
 
     def investor_shapes(self) -> tuple[InvestorShape, ...]:
         """Every investor as declared; the shorthand ``investor`` is one lead with the top-level tranches."""

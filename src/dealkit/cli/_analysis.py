@@ -1,5 +1,5 @@
-"""``dealkit metrics``, ``asof``, ``history`` and ``check``: derived figures, a deal on a day, the deals
-between two groups, claims against each other.
+"""``dealkit metrics``, ``asof``, ``compare``, ``history`` and ``check``: derived figures, deals on a day,
+deals side by side, the deals between two groups, claims against each other.
 
 Their JSON is the one JSON form of the analysis types (``dealkit.converter.unstructure``
 of :class:`~dealkit.Metric`, :class:`~dealkit.AsOfView`, :class:`~dealkit.DealHistory`,
@@ -28,6 +28,7 @@ from ._common import (
     add_deal_filters,
     add_format,
     add_locale,
+    add_part,
     load_catalog_for,
     plural_translator,
     selected_subjects,
@@ -53,11 +54,16 @@ HISTORY_COLUMNS: Final = ("investor", "investee", "deal", "title", "announced", 
 _WORDS: Final = {
     # as-of states and certainties
     "committed": N_("committed"), "unlocked": N_("unlocked"), "online": N_("online"),
-    "certainly": N_("certainly"), "possibly": N_("possibly"), "not_yet": N_("not yet"),
+    "certainly": N_("certainly"), "possibly": N_("possibly"), "no": N_("no"), "not_yet": N_("not yet"),
     # finding statuses
     "agree": N_("agree"), "compatible": N_("compatible"), "conflict": N_("conflict"), "incomparable": N_("incomparable"),
 }
 _DURATION_WORDS: Final = {"year": N_("year"), "month": N_("month"), "quarter": N_("quarter"), "day": N_("day")}
+#: The comparison table's headers, by figure.
+_COMPARE_HEADERS: Final = {
+    "capacity": N_("capacity"), "investment": N_("investment"), "spend": N_("spend"), "money_per_gw": N_("per GW"),
+    "spend_per_year": N_("spend per year"), "first_capacity": N_("first capacity"),
+}
 
 
 def register(commands: Commands) -> None:
@@ -89,9 +95,31 @@ def register(commands: Commands) -> None:
             ("dealkit asof amazon-anthropic-2026 2027 --locale de_DE", "in German"),
         ],
     )
-    p.add_argument("deal_id", metavar="DEAL_ID", help="the deal (`dealkit list` gives the ids)")
+    p.add_argument("deal_id", metavar="DEAL_ID", nargs="?",
+                   help="the deal (`dealkit list` gives the ids); without it, every deal (or --part's), one row each")
     p.add_argument("day", metavar="DATE",
                    help="the day to look at, as canonical date text: 2026-05-01, 2026-05, 2026-Q3, 2026-H2 or 2027")
+    add_part(p)
+    add_format(p)
+    add_locale(p)
+    add_catalog_options(p)
+
+    p = add_command(
+        commands, "compare", run_compare,
+        summary="deals side by side: capacity, investment, spend, money per GW, spend per year, first capacity",
+        description="One row per deal (every deal, the deals named, a party's or a part's): the compute "
+        "capacity committed, the investment, the spend, the money per GW (the spend's, or the investment's for "
+        "a deal without a spend), the spend per year over its term and the date the first capacity comes "
+        "online. Stated figures keep their qualifiers; derived ones follow from their inputs' bounds, so a "
+        "figure the bounds do not fix is undetermined, with the reason. JSON gives each figure as a metric "
+        "(dealkit.compare's rows as dealkit.converter writes them); CSV flattens it.",
+        examples=[
+            ("dealkit compare --part field", "the field's deals side by side"),
+            ("dealkit compare openai-oracle-2025 microsoft-iren-2025 --format json", "two deals, as JSON"),
+            ("dealkit compare --party nvidia --locale de_DE", "Nvidia's deals, in German"),
+        ],
+    )
+    add_deal_filters(p)
     add_format(p)
     add_locale(p)
     add_catalog_options(p)
@@ -251,6 +279,10 @@ def run_asof(args: argparse.Namespace) -> int:
         day = PartialDate.parse(args.day)
     except DealkitError as exc:
         raise UsageError(f"argument DATE: {exc}") from None
+    if args.deal_id is None:
+        return _asof_deals(args, day)
+    if args.part is not None:
+        raise UsageError("name a deal or a part, not both")
     view = as_of(load_catalog_for(args), args.deal_id, day)
     data: Any = unstructure(view)
     if args.format == "json":
@@ -284,6 +316,95 @@ def run_asof(args: argparse.Namespace) -> int:
             possible=_("nothing") if possible is None else format_estimate(possible, loc, style="compact"),
         ))
     sys.stdout.write(text + "\n" + "\n".join(totals) + "\n")
+    return EXIT_OK
+
+
+def _asof_deals(args: argparse.Namespace, day: Any) -> int:
+    """Every deal (or a part's) on one day: whether it is signed, the money unlocked, whether capacity has come."""
+    from .._values import Certainty, format_date, format_estimate
+    from ..analysis import as_of_deals
+    from ..serialization import unstructure
+
+    catalog = load_catalog_for(args)
+    keep = selected_subjects(catalog, args)
+    views = as_of_deals(catalog, day, [d for d in catalog.deal_ids() if keep is None or d in keep])
+    data: list[Any] = [unstructure(v) for v in views]
+    if args.format == "json":
+        sys.stdout.write(_render.json_text(data))
+        return EXIT_OK
+    if args.format == "csv":
+        flat = [_render.flatten({"deal_id": v["deal_id"], "day": v["day"], **item}, ASOF_COLUMNS)
+                for v in data for item in v["items"]]
+        sys.stdout.write(_render.csv_text(flat, ASOF_COLUMNS))
+        return EXIT_OK
+    _ = translator(args.locale)
+    loc = args.locale
+    order = {Certainty.NO: 0, Certainty.POSSIBLY: 1, Certainty.CERTAINLY: 2}
+
+    def most(states: list[Certainty]) -> str:
+        return _(_WORDS[max(states, key=order.__getitem__).value]) if states else "-"
+
+    def money(e: Any) -> str:
+        return "-" if e is None else format_estimate(e, loc, style="compact")
+
+    rows = []
+    for v in views:
+        signed = [s.certainty for s in v.items if s.state == "committed"]
+        if not signed:
+            signed = [catalog.deal(v.deal_id).announced.reached_by(day)]
+        online = [s.certainty for s in v.items if s.state == "online"]
+        rows.append((v.deal_id, most(signed), money(v.unlocked()), money(v.unlocked(Certainty.POSSIBLY)), most(online)))
+    header = [_("deal"), _("signed"), _("unlocked (certainly)"), _("unlocked (possibly)"), _("capacity online")]
+    note = _("On {day}; capacity online: whether the deal's first capacity milestone or deadline has come.")
+    sys.stdout.write(_render.table(header, rows) + "\n" + note.format(day=format_date(day, loc)) + "\n")
+    return EXIT_OK
+
+
+# -- compare -------------------------------------------------------------------------------------
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from .._values import format_estimate
+    from ..analysis import COMPARISON_COLUMNS, COMPARISON_FIGURES, compare, comparison_rows
+    from ..serialization import unstructure
+
+    catalog = load_catalog_for(args)
+    keep = selected_subjects(catalog, args)
+    rows = compare(catalog, [d for d in catalog.deal_ids() if keep is None or d in keep])
+    data: list[Any] = [unstructure(r) for r in rows]
+    if args.format == "json":
+        sys.stdout.write(_render.json_text(data))
+        return EXIT_OK
+    if args.format == "csv":
+        # One row per deal with typed bounds (dealkit.comparison_rows): what a spreadsheet sorts and sums.
+        sys.stdout.write(_render.csv_text(comparison_rows(rows), list(COMPARISON_COLUMNS)))
+        return EXIT_OK
+    loc = args.locale
+    _ = translator(loc)
+    english = loc.split("_")[0].split("-")[0].lower() == "en"
+    table = []
+    notes = []
+    for r in rows:
+        cells = [r.deal_id]
+        for name in COMPARISON_FIGURES:
+            m = r.figure(name)
+            if m is None:
+                cells.append("-")
+            elif m.estimate is None:
+                cells.append(_("undetermined"))
+                reason = m.reason if english else _("the bounds of its inputs do not determine it")
+                notes.append(f"  {r.deal_id} {_(_COMPARE_HEADERS[name])}: {reason}")
+            elif m.kind == "date":
+                cells.append(format_estimate(m.estimate, loc))
+            else:
+                cells.append(metric_text(m, loc))
+        table.append(cells)
+    text = _render.table([_("deal"), *(_(_COMPARE_HEADERS[n]) for n in COMPARISON_FIGURES)], table)
+    text += "\n" + _("per GW: the spend per GW of capacity (the investment's, for a deal without a spend); "
+                     "bounds follow from the figures' qualifiers; -: not stated.") + "\n"
+    if notes:
+        text += "\n" + _("Undetermined:") + "\n" + "\n".join(notes) + "\n"
+    sys.stdout.write(text)
     return EXIT_OK
 
 

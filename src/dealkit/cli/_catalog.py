@@ -87,7 +87,15 @@ def problem_data(problem: Problem) -> dict[str, Any]:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from ..catalog import Catalog, builtin_dir, builtin_files, catalog_paths, read_catalog_file, verify_sources
+    from ..catalog import (
+        Catalog,
+        builtin_dir,
+        builtin_files,
+        catalog_paths,
+        read_catalog_file,
+        unchecked_sources,
+        verify_sources,
+    )
 
     if not args.paths and args.sources is None:
         raise UsageError("validate needs a PATH, or --sources DIR to check the built-in catalog's quotes")
@@ -111,18 +119,23 @@ def run_validate(args: argparse.Namespace) -> int:
             given = {Path(name).resolve() for name, _ in files}
             root = builtin_dir()
             builtin = [(name, content) for name, content in builtin_files()
-                       if (root / Path(name).name).resolve() not in given]
+                       if (root / name.removeprefix("dealkit/catalog/builtin/")).resolve() not in given]
             Catalog.build([*builtin, *files])
         except CatalogError as exc:
             problems += exc.problems
+    unchecked: list[Problem] = []
     if not problems and args.sources is not None:
-        # The quotes of the files given; of the built-in catalog when none is.
+        # The quotes of the files given; of the built-in catalog when none is.  Web pages are
+        # not read: they are named, and leave the result as it is.
         for name, content in files if args.paths else list(builtin_files()):
             problems += verify_sources(content, args.sources, file=name)
+            unchecked += unchecked_sources(content, file=name)
     status = EXIT_INVALID if problems else EXIT_OK
     if args.format == "json":
-        data = {"valid": not problems, "files": [name for name, _ in files],
-                "problems": [problem_data(p) for p in problems]}
+        data: dict[str, Any] = {"valid": not problems, "files": [name for name, _ in files],
+                                "problems": [problem_data(p) for p in problems]}
+        if args.sources is not None:
+            data["unchecked"] = [problem_data(p) for p in unchecked]
         sys.stdout.write(_render.json_text(data))
     elif args.format == "csv":
         sys.stdout.write(_render.csv_text([problem_data(p) for p in problems], PROBLEM_COLUMNS))
@@ -138,6 +151,10 @@ def run_validate(args: argparse.Namespace) -> int:
             if args.sources is not None:
                 print(translator(args.locale)("every quote stands in its article in {path}").format(
                     path=short_path(args.sources)))
+            if unchecked:
+                owners = ", ".join(dict.fromkeys(p.reason.split(":", 1)[0] for p in unchecked))
+                print(translator(args.locale)("web pages, not article files, so not checked ({count}): {names}")
+                      .format(count=len(unchecked), names=owners))
     return status
 
 

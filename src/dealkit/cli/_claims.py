@@ -31,11 +31,14 @@ if TYPE_CHECKING:
 __all__ = ["CLAIMS_TABLE", "EXPORT_SUFFIXES", "register"]
 
 #: The columns of the claims table: claim row columns, and ``reads``, the figure as the locale writes it.
-CLAIMS_TABLE: Final = ("subject", "property", "kind", "qualifier", "value", "reads", "rank", "as_of", "sources", "quotes")
+#: ``published`` shows only where some claim listed has a publication date (seed articles carry none).
+CLAIMS_TABLE: Final = (
+    "subject", "property", "kind", "qualifier", "value", "reads", "rank", "as_of", "published", "sources", "quotes"
+)
 _HEADERS: Final = {
     "subject": N_("subject"), "property": N_("property"), "kind": N_("kind"), "qualifier": N_("qualifier"),
     "value": N_("value"), "reads": N_("reads"), "rank": N_("rank"), "as_of": N_("as of"),
-    "sources": N_("sources"), "quotes": N_("quotes"),
+    "published": N_("published"), "sources": N_("sources"), "quotes": N_("quotes"),
 }
 #: Words for the qualifiers, as tables show them.
 QUALIFIER_WORDS: Final = {
@@ -52,14 +55,20 @@ def register(commands: Commands) -> None:
         summary="list claims (all, or some deals')",
         description="Every claim with its qualifier, rank and sources. The table shows each figure twice: "
         "`value` in canonical text (25000000000 USD) and `reads` as the locale writes it (bis zu 25 Mrd. $); "
-        "JSON and CSV carry the claim rows of dealkit.serialization.claim_rows (docs: Claims JSON).",
+        "JSON and CSV carry the claim rows of dealkit.serialization.claim_rows (docs: Claims JSON). "
+        "--since DATE keeps the claims first published on or after DATE (a claim's publication date is its "
+        "sources' earliest); claims without one (the seed articles') are left out, and stderr says how many.",
         examples=[
             ("dealkit claims amazon-anthropic-2026", "the headline deal's claims, as a table"),
+            ("dealkit claims --since 2026-01 --format csv", "what was published since January 2026"),
             ("dealkit claims --format csv > claims.csv", "every claim as CSV"),
             ("dealkit claims --catalog my-deals.toml --no-builtin --format json", "only your claims, as JSON"),
         ],
     )
     add_deal_filters(p)
+    p.add_argument("--since", metavar="DATE",
+                   help="keep the claims first published on or after DATE (canonical date text: 2026-02-27, "
+                   "2026-02, 2026); claims without a publication date are left out")
     add_format(p)
     add_locale(p)
     add_catalog_options(p)
@@ -92,10 +101,29 @@ def claims_in(catalog: Catalog, args: argparse.Namespace) -> tuple[Claim, ...]:
 
 
 def run_claims(args: argparse.Namespace) -> int:
+    from .._errors import DealkitError
+    from .._values import PartialDate
     from ..serialization import CLAIM_COLUMNS, claim_rows, plain_row
+    from ._common import UsageError
     from ._deals import RANK_WORDS, claim_text
 
-    claims = claims_in(load_catalog_for(args), args)
+    since = None
+    if args.since is not None:
+        try:
+            since = PartialDate.parse(args.since)
+        except DealkitError as exc:
+            raise UsageError(f"argument --since: {exc}") from None
+    catalog = load_catalog_for(args)
+    claims = claims_in(catalog, args)
+    if since is not None:
+        fresh = {c.id for c in catalog.claims(since=since)}
+        undated = sum(c.published is None for c in claims)
+        claims = tuple(c for c in claims if c.id in fresh)
+        if undated:
+            ngettext = plural_translator(args.locale)
+            print("dealkit: " + ngettext("{count} claim without a publication date left out",
+                                         "{count} claims without a publication date left out",
+                                         undated).format(count=undated), file=sys.stderr)
     rows = claim_rows(claims)
     if args.format == "json":
         sys.stdout.write(_render.json_text([plain_row(r) for r in rows]))
@@ -104,14 +132,15 @@ def run_claims(args: argparse.Namespace) -> int:
         sys.stdout.write(_render.csv_text(rows, list(CLAIM_COLUMNS)))
         return EXIT_OK
     _ = translator(args.locale)
+    shown = [k for k in CLAIMS_TABLE if k != "published" or any(c.published is not None for c in claims)]
     table = []
     for row, claim in zip(map(plain_row, rows), claims, strict=True):
         cells = {k: "; ".join(v) if isinstance(v, list) else (v or "") for k, v in row.items()}
         cells["reads"] = claim_text(claim, args.locale)
         cells["qualifier"] = _(QUALIFIER_WORDS[claim.qualifier.value])
         cells["rank"] = _(RANK_WORDS[claim.rank.value])
-        table.append([cells[k] for k in CLAIMS_TABLE])
-    sys.stdout.write(_render.table([_(_HEADERS[k]) for k in CLAIMS_TABLE], table))
+        table.append([cells[k] for k in shown])
+    sys.stdout.write(_render.table([_(_HEADERS[k]) for k in shown], table))
     return EXIT_OK
 
 

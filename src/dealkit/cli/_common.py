@@ -35,9 +35,11 @@ __all__ = [
     "add_deal_filters",
     "add_format",
     "add_locale",
+    "add_part",
     "check_output",
     "no_such_path",
     "load_catalog_for",
+    "part_deals",
     "plural_translator",
     "selected_subjects",
     "translator",
@@ -149,12 +151,28 @@ def add_format(parser: argparse.ArgumentParser, choices: Sequence[str] = ("table
 
 
 def add_deal_filters(parser: argparse.ArgumentParser) -> None:
-    """``[DEAL_ID ...]`` and ``--party PARTY``: which deals (and their claims) a listing keeps."""
+    """``[DEAL_ID ...]``, ``--party PARTY`` and ``--part PART``: which deals (and their claims) a listing keeps."""
     parser.add_argument("deal_ids", nargs="*", metavar="DEAL_ID",
                         help="keep only these deals (ids as `dealkit list` shows them); default: every deal")
     parser.add_argument("--party", action="append", default=[], metavar="PARTY",
                         help="keep the deals this party or a party of its group (its subsidiaries) takes part in, "
                         "and what is said about the party itself; repeatable")
+    add_part(parser)
+
+
+def add_part(parser: argparse.ArgumentParser) -> None:
+    """``--part PART``: the deals of one part of the catalog."""
+    parser.add_argument("--part", metavar="PART",
+                        help="keep the deals of one part of the catalog: seed (the five seed articles' deals), "
+                        "field (the field's deals, sourced to web pages) or user (your --catalog files)")
+
+
+def part_deals(catalog: Catalog, part: str) -> tuple[str, ...]:
+    """The ids of the deals of ``part``; a part no deal belongs to raises :class:`~dealkit.DealkitError` (exit 1)."""
+    parts = sorted(set(catalog.parts.values()))
+    if part not in parts:
+        raise DealkitError(f"no deal belongs to this part; parts: {', '.join(parts)}", part)
+    return catalog.deal_ids(part)
 
 
 def check_output(path: str, formats: dict[str, str], fmt: str | None, option: str = "-o/--output") -> str:
@@ -196,7 +214,7 @@ def plural_translator(locale: str) -> Callable[[str, str, int], str]:
 
 def load_catalog_for(args: argparse.Namespace) -> Catalog:
     """The catalog a command reads: ``--catalog`` files beside the built-in one, or its parties only."""
-    from ..catalog import Catalog, CatalogFile, builtin_files, load_catalog, read_catalog_files
+    from ..catalog import USER_PART, Catalog, CatalogFile, builtin_files, load_catalog, read_catalog_files
     from .._errors import CatalogError
 
     for name in args.catalog:
@@ -208,7 +226,7 @@ def load_catalog_for(args: argparse.Namespace) -> Catalog:
     if problems:
         raise CatalogError(problems)
     parties = [(name, CatalogFile(parties=content.parties)) for name, content in builtin_files()]
-    return Catalog.build([*parties, *files])
+    return Catalog.build([*parties, *files], parts={name: USER_PART for name, _ in files if name is not None})
 
 
 def selected_subjects(catalog: Catalog, args: argparse.Namespace) -> set[str] | None:
@@ -218,6 +236,16 @@ def selected_subjects(catalog: Catalog, args: argparse.Namespace) -> set[str] | 
     """
     deal_ids: list[str] = list(getattr(args, "deal_ids", None) or [])
     parties: list[str] = list(getattr(args, "party", None) or [])
+    part: str | None = getattr(args, "part", None)
+    if part is not None:
+        # One part of the catalog: its deals, narrowed by the ids and parties given (a party's own
+        # subjects stay: they belong to no part).
+        in_part = set(part_deals(catalog, part))
+        chosen = selected_subjects(catalog, argparse.Namespace(deal_ids=deal_ids, party=parties))
+        if chosen is None:
+            return in_part
+        every_deal = set(catalog.deal_ids())
+        return {s for s in chosen if s in in_part or s not in every_deal}
     if not deal_ids and not parties:
         return None
     subjects = {catalog.deal(d).id for d in deal_ids}

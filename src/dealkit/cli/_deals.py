@@ -24,29 +24,32 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from .._model import Claim, Deal, Source, Tranche
+    from .._model import AnySource, Claim, Deal, Tranche
     from ..catalog import Catalog
 
 __all__ = ["LIST_TABLE", "register"]
 
 #: The columns of ``dealkit list``'s table (its JSON and CSV carry every deal column).
-LIST_TABLE: Final = (N_("id"), N_("announced"), N_("investment"), N_("title"))
+LIST_TABLE: Final = (N_("id"), N_("part"), N_("announced"), N_("investment"), N_("title"))
 #: Words for the values of closed sets, as tables show them.
 TRANCHE_WORDS: Final = {"immediate": N_("immediate"), "milestone_linked": N_("milestone-linked")}
 RANK_WORDS: Final = {"preferred": N_("preferred"), "normal": N_("normal"), "deprecated": N_("deprecated")}
 ROLE_WORDS: Final = {"lead": N_("lead"), "co_investor": N_("co-investor"), "member": N_("member")}
 RELATION_WORDS: Final = {"follows": N_("follows"), "extends": N_("extends"), "amends": N_("amends")}
 CONFLICT_WORDS: Final = {"value": N_("conflict of value"), "meaning": N_("conflict of meaning")}
+PART_WORDS: Final = {"seed": N_("seed"), "field": N_("field"), "user": N_("user")}
 
 
 def register(commands: Commands) -> None:
     p = add_command(
         commands, "list", run_list,
         summary="list the deals in the catalog",
-        description="List the deals: id, announcement date, investment and title; with --format json or csv, "
-        "every deal column (the rows of dealkit.serialization.deal_rows: bounds, currency, qualifier).",
+        description="List the deals: id, part of the catalog, announcement date, investment and title; with "
+        "--format json or csv, every deal column (the rows of dealkit.serialization.deal_rows: bounds, "
+        "currency, qualifier). --part keeps one part: seed, field or user.",
         examples=[
             ("dealkit list", "every deal, built-in and your own"),
+            ("dealkit list --part field", "the field's deals, sourced to web pages"),
             ("dealkit list --catalog my-deals.toml --no-builtin --format json", "only your deals, as JSON"),
             ("dealkit list --party amazon --locale de_DE", "Amazon's deals, in German"),
         ],
@@ -96,12 +99,18 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         _ = translator(args.locale)
         rows = [
-            (d.id, format_date(d.announced, args.locale),
+            (d.id, _part_word(catalog.parts.get(d.id), _), format_date(d.announced, args.locale),
              format_estimate(d.investment, args.locale, style="compact") if d.investment else "-", d.title)
             for d in deals
         ]
         sys.stdout.write(_render.table([_(h) for h in LIST_TABLE], rows))
     return EXIT_OK
+
+
+def _part_word(part: str | None, _: Any) -> str:
+    if part is None:
+        return "-"
+    return str(_(PART_WORDS[part])) if part in PART_WORDS else part
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -153,15 +162,15 @@ def show_text(catalog: Catalog, deal: Deal, locale: str) -> str:
         if best is None:
             return ""
         if best.id not in refs:
-            refs[best.id] = (len(refs) + 1, _sources(best) + _derivation(best, locale))
+            refs[best.id] = (len(refs) + 1, _sources(best, _) + _derivation(best, locale))
         derived = ", " + _("derived") if best.is_derived else ""
         return f" [{refs[best.id][0]}{derived}]"
 
-    def cite_sources(key: str, sources: tuple[Source, ...]) -> str:
+    def cite_sources(key: str, sources: tuple[AnySource, ...]) -> str:
         if not sources:
             return ""
         if key not in refs:
-            refs[key] = (len(refs) + 1, "; ".join(f'{s.file} "{s.quote}"' for s in sources))
+            refs[key] = (len(refs) + 1, _source_list(sources, _))
         return f" [{refs[key][0]}]"
 
     def fmt(e: Any) -> str:
@@ -188,7 +197,10 @@ def show_text(catalog: Catalog, deal: Deal, locale: str) -> str:
     investees = list(dict.fromkeys(i.investee for i in deal.investors))
     lines.append(deal.title)
     lines.append("=" * len(deal.title))
-    if several:
+    invests = deal.investment is not None or any(i.amount is not None for i in deal.investors)
+    if not invests:  # a supply or capacity contract: the customer is the deal's investor, with no investment
+        who = _("between {parties}").format(parties=_names([name(p) for p in deal.parties], _))
+    elif several:
         backers = ", ".join(f"{name(i.party)} ({_(ROLE_WORDS[i.role])})" for i in deal.investors)
         who = _("{investors} invest in {investee}").format(
             investors=backers, investee=", ".join(name(p) for p in investees))
@@ -260,7 +272,7 @@ def show_text(catalog: Catalog, deal: Deal, locale: str) -> str:
         for other in others:
             mark = _(RANK_WORDS[other.rank.value]) + (", " + _("derived") if other.is_derived else "")
             lines.append(f"  - {other.property}: {claim_text(other, locale)} ({mark}) "
-                         f"{_sources(other)}{_derivation(other, locale)}")
+                         f"{_sources(other, _)}{_derivation(other, locale)}")
             if other.note:
                 lines.append("      " + label(_("note"), other.note))
     conflicts = catalog.conflicts_about(list(by_id))
@@ -307,5 +319,28 @@ def _qualified_text(claim: Claim, locale: str) -> str:
     return qualify(claim.qualifier, claim.value_text, locale)
 
 
-def _sources(claim: Claim) -> str:
-    return "; ".join(f'{s.file} "{s.quote}"' for s in claim.sources)
+def _names(names: list[str], _: Any) -> str:
+    """``A``, ``A and B``, ``A, B and C``, in the locale's words."""
+    if len(names) == 1:
+        return names[0]
+    return str(_("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1]))
+
+
+def _sources(claim: Claim, _: Any = str) -> str:
+    """Each source of a claim as a reader finds it: a seed article by file name; a page by publisher, dates and URL."""
+    return _source_list(claim.sources, _)
+
+
+def _source_list(sources: tuple[AnySource, ...], _: Any = str) -> str:
+    """Sources as a reader finds them: a seed article by file name; a page by publisher, dates and URL."""
+    from .._model import WebSource
+
+    out = []
+    for s in sources:
+        if isinstance(s, WebSource):
+            dates = (_("published {published}; read {retrieved}") if s.published is not None
+                     else _("undated; read {retrieved}")).format(published=s.published, retrieved=s.retrieved)
+            out.append(f'{s.publisher} ({dates}) {s.url} "{s.quote}"')
+        else:
+            out.append(f'{s.file} "{s.quote}"')
+    return "; ".join(out)

@@ -1,4 +1,4 @@
-"""``dealkit plot``: a deal's timeline or money flows, as PNG or SVG."""
+"""``dealkit plot``: a deal's timeline or money flows, or deals side by side, as PNG or SVG."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ._common import (
     add_catalog_options,
     add_command,
     add_locale,
+    add_part,
     check_output,
     load_catalog_for,
     translator,
@@ -27,20 +28,27 @@ PLOT_FILES: Final = {".png": "png", ".svg": "svg"}
 def register(commands: Commands) -> None:
     p = add_command(
         commands, "plot", run_plot,
-        summary="draw a deal's timeline or money flows (PNG or SVG)",
+        summary="draw a deal's timeline or money flows, or deals side by side (PNG or SVG)",
         description="A picture of a deal (the `plot` extra). The timeline draws each date as the span its "
         "precision covers, with a line for the day it is drawn as of and the undated commitments apart; the "
         "flows chart draws the parties by name, grouped under their parents, what passes between them, and "
-        "every amount of money as a bar between its bounds, with the currency on the axis.",
+        "every amount of money as a bar between its bounds, with the currency on the axis. --kind compare "
+        "draws deals side by side (every deal, the deals named, or --part's), a row each, every figure as its "
+        "bounds say.",
         examples=[
             ("dealkit plot amazon-anthropic-2026 -o timeline.png", "the headline deal's timeline"),
             ("dealkit plot amazon-anthropic-2026 --kind flows --locale de_DE -o flows.svg", "its flows, in German"),
             ("dealkit plot amazon-anthropic-2026 --as-of 2026-07-01 -o july.png", "as of July 1, 2026"),
+            ("dealkit plot --kind compare --part field -o field.png", "the field's deals side by side"),
         ],
     )
-    p.add_argument("deal_id", metavar="DEAL_ID", help="the deal to draw (`dealkit list` gives the ids)")
-    p.add_argument("--kind", choices=("timeline", "flows"), default="timeline",
-                   help="timeline: the deal's dates; flows: who gives what to whom (default: timeline)")
+    p.add_argument("deal_ids", metavar="DEAL_ID", nargs="*",
+                   help="the deal to draw (`dealkit list` gives the ids); with --kind compare, the deals to "
+                   "compare (default: every deal, or --part's)")
+    p.add_argument("--kind", choices=("timeline", "flows", "compare"), default="timeline",
+                   help="timeline: the deal's dates; flows: who gives what to whom; compare: deals side by side "
+                   "(default: timeline)")
+    add_part(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE",
                    help="the picture to write: FILE.png or FILE.svg (SVG keeps its text searchable)")
     p.add_argument("--as-of", metavar="DATE",
@@ -60,10 +68,31 @@ def run_plot(args: argparse.Namespace) -> int:
             as_of = PartialDate.parse(args.as_of)
         except DealkitError as exc:
             raise UsageError(f"argument --as-of: {exc}") from None
+    if args.kind == "compare":
+        return _plot_compare(args)
+    if len(args.deal_ids) != 1 or args.part is not None:
+        raise UsageError(f"--kind {args.kind} draws one deal: give exactly one DEAL_ID (and no --part)")
+    [deal_id] = args.deal_ids
     catalog = load_catalog_for(args)
-    plot_deal(catalog.deal(args.deal_id), args.output, kind=args.kind, locale=args.locale, catalog=catalog,
+    plot_deal(catalog.deal(deal_id), args.output, kind=args.kind, locale=args.locale, catalog=catalog,
               as_of=as_of)
     _ = translator(args.locale)
-    print(_("{kind} of {deal} written to {path}").format(
-        kind=args.kind, deal=args.deal_id, path=short_path(args.output)))
+    print(_("{kind} of {deal} written to {path}").format(kind=args.kind, deal=deal_id, path=short_path(args.output)))
+    return EXIT_OK
+
+
+def _plot_compare(args: argparse.Namespace) -> int:
+    from ..analysis import compare
+    from ..plots import plot_comparison
+    from ._common import plural_translator, selected_subjects
+
+    catalog = load_catalog_for(args)
+    keep = selected_subjects(catalog, args)
+    rows = compare(catalog, [d for d in catalog.deal_ids() if keep is None or d in keep])
+    if not args.deal_ids:  # the whole catalog (or a part): oldest first
+        rows = tuple(sorted(rows, key=lambda r: r.announced.sort_key()))
+    plot_comparison(rows, args.output, locale=args.locale)
+    ngettext = plural_translator(args.locale)
+    print(ngettext("comparison of {count} deal written to {path}", "comparison of {count} deals written to {path}",
+                   len(rows)).format(count=len(rows), path=short_path(args.output)))
     return EXIT_OK

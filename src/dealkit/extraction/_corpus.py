@@ -121,13 +121,56 @@ def figure_rows(doc_id: str, text: str, reference: PartialDate | None = None) ->
     return [{"doc": doc_id, **f.to_json()} for f in extract(text, reference=reference)]
 
 
-def _rows_of(item: tuple[str, str, str | None]) -> tuple[list[FigureRow], str | None]:
+Item = tuple[str, str, str | None]
+Outcome = tuple[list[FigureRow], str | None]
+
+
+def _rows_of(item: Item) -> Outcome:
     doc_id, text, reference = item
     try:
         ref = None if reference is None else PartialDate.parse(reference)
         return figure_rows(doc_id, text, ref), None
     except DealkitError as exc:
         return [], str(exc)
+
+
+def _rows_of_batch(batch: list[Item]) -> list[Outcome]:
+    return [_rows_of(item) for item in batch]
+
+
+def _warm() -> None:
+    """Build what extraction builds once per process (currency names, the trigger regex), up front.
+
+    Run in the parent before a pool forks (the workers inherit it) and as each
+    worker's initializer (a worker that was spawned, not forked, builds it once,
+    before its first task rather than inside it).
+    """
+    extract("USD 1 billion, 150 billion yen, 5 GW and 2 TWh from 2028")
+
+
+#: The text a task carries at least, in characters: large enough that handing it to a
+#: worker (pickling the text, then the rows) costs little beside reading it.
+MIN_BATCH_CHARS: Final = 256_000
+#: ... and at most, so that unequal documents still spread over the workers.
+MAX_BATCH_CHARS: Final = 8_000_000
+#: The most documents in one task, so that ``on_document`` hears of progress often enough.
+MAX_BATCH_DOCUMENTS: Final = 512
+
+
+def _batches(items: Sequence[Item], workers: int) -> Iterator[list[Item]]:
+    """``items`` in order, cut into tasks of about a quarter of each worker's share of the text."""
+    total = sum(len(item[1]) for item in items)
+    target = max(MIN_BATCH_CHARS, min(MAX_BATCH_CHARS, total // (4 * workers)))
+    batch: list[Item] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item[1])
+        if size >= target or len(batch) >= MAX_BATCH_DOCUMENTS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def extract_rows(
@@ -145,7 +188,9 @@ def extract_rows(
             (the document is then left out) or ``None``.
 
     A document that cannot be read (e.g. too long) yields no rows; ``on_document``
-    hears why.
+    hears why.  The pool hands each worker whole batches of documents (about a
+    quarter of its share of the text, at least 256,000 characters), so small
+    documents do not cost a hand-over each; each worker builds its tables once.
     """
     if jobs is not None and (type(jobs) is not int or jobs < 1):
         raise InvalidValueError("'jobs' must be a whole number, at least 1", jobs)
@@ -154,14 +199,15 @@ def extract_rows(
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     docs: Sequence[Document] = check_items(documents, Document, "documents", "Documents")
     items = [(d.id, d.text, None if d.reference is None else str(d.reference)) for d in docs]
-    if workers == 1 or len(items) < 2:
-        results: Iterable[tuple[list[FigureRow], str | None]] = map(_rows_of, items)
+    batches = list(_batches(items, workers)) if workers > 1 else []
+    if len(batches) < 2:
+        results: Iterable[Outcome] = map(_rows_of, items)
         yield from _collect(docs, results, on_document)
         return
-    # Chunks big enough to amortise the hand-over, small enough to spread unequal documents.
-    chunk = max(1, min(64, len(items) // (4 * workers)))
-    with ProcessPoolExecutor(max_workers=min(workers, len(items))) as pool:
-        yield from _collect(docs, pool.map(_rows_of, items, chunksize=chunk), on_document)
+    _warm()
+    with ProcessPoolExecutor(max_workers=min(workers, len(batches)), initializer=_warm) as pool:
+        outcomes = (outcome for batch in pool.map(_rows_of_batch, batches) for outcome in batch)
+        yield from _collect(docs, outcomes, on_document)
 
 
 def _collect(

@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from .._errors import DealkitError
-from .._values import MONTHS, Estimate, PartialDate, Precision
+from .._values import MONTHS, Estimate, PartialDate, Precision, Qualifier, one_value_estimate
 from ._grammar import SENTENCE_END, SP, SPS, reversed_phrases
 
 __all__: list[str] = []
@@ -395,15 +395,15 @@ def qualify(text: str, reading: DateReading) -> tuple[int, Estimate[PartialDate]
             start -= m.end()
     try:
         if mode == "at_most":
-            return start, Estimate.at_most(hi)
+            return start, one_value_estimate(Qualifier.AT_MOST, hi)
         if mode == "before":
-            return start, Estimate.at_most(hi if reading.end_of else _step(lo, -1))
+            return start, one_value_estimate(Qualifier.AT_MOST, hi if reading.end_of else _step(lo, -1))
         if mode == "at_least":
-            return start, Estimate.at_least(lo)
+            return start, one_value_estimate(Qualifier.AT_LEAST, lo)
         if mode == "after":
-            return start, Estimate.at_least(_step(hi, 1))
+            return start, one_value_estimate(Qualifier.AT_LEAST, _step(hi, 1))
         if lo == hi:
-            return start, Estimate.exact(lo)
+            return start, one_value_estimate(Qualifier.EXACT, lo)
         return start, Estimate.between(lo, hi)
     except DealkitError:
         return None

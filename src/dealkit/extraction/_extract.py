@@ -16,8 +16,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
-import attrs
-
 from .._errors import DealkitError, InvalidValueError, ParseError
 from .._typing import FigureKind
 from .._values import (
@@ -28,7 +26,10 @@ from .._values import (
     Estimate,
     PartialDate,
     Power,
+    Qualifier,
     Rate,
+    approximate_estimate,
+    one_value_estimate,
     parse_decimal,
 )
 from . import _dates
@@ -123,40 +124,40 @@ def _lead(pattern: re.Pattern[str], text: str, at: int) -> tuple[int, str]:
 def _qualified(phrase: str, value: Any, plus: bool = False) -> Estimate[Any]:
     kind = _QUALIFIER_OF.get(phrase, "")
     if kind == "at_most":
-        return Estimate.at_most(value)
+        return one_value_estimate(Qualifier.AT_MOST, value)
     if kind == "at_least" or (plus and not kind):
-        return Estimate.at_least(value)
+        return one_value_estimate(Qualifier.AT_LEAST, value)
     if kind == "nearly":
-        return Estimate.nearly(value)
+        return approximate_estimate(value, nearly=True)
     if kind == "about":
-        return Estimate.approximately(value)
-    return Estimate.exact(value)
+        return approximate_estimate(value)
+    return one_value_estimate(Qualifier.EXACT, value)
 
 
 # -- numbers ---------------------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Number:
-    start: int
-    end: int
-    written: Decimal
-    """The number as written, before its scale word."""
-    scale: int
-    """The factor of its scale word ("billion": 10^9), 1 without one."""
-    spelled: bool
-    """Written in words ("five", "a hundred")."""
-    article: bool
-    """Only "a"/"an"/"half a": a number only before a unit or a scale."""
-    plus: bool = False
+    """A number read at a trigger (internal, built once per trigger: a plain slotted class)."""
 
-    @property
-    def value(self) -> Decimal:
-        return self.written * self.scale
+    __slots__ = ("article", "end", "plus", "scale", "scaled", "spelled", "start", "value", "written")
 
-    @property
-    def scaled(self) -> bool:
-        return self.scale != 1
+    def __init__(
+        self, start: int, end: int, written: Decimal, scale: int, spelled: bool, article: bool, plus: bool = False
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.written = written
+        """The number as written, before its scale word."""
+        self.scale = scale
+        """The factor of its scale word ("billion": 10^9), 1 without one."""
+        self.spelled = spelled
+        """Written in words ("five", "a hundred")."""
+        self.article = article
+        """Only "a"/"an"/"half a": a number only before a unit or a scale."""
+        self.plus = plus
+        self.scaled = scale != 1
+        self.value = written * scale if scale != 1 else written
 
 
 def _word_value(words: str) -> Decimal | None:
@@ -230,16 +231,20 @@ def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
 # -- what follows a number -------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Reading:
     """A figure read forward from its number: kind, value and the end of its words."""
 
-    kind: FigureKind
-    end: int
-    value: Any
-    noun: str | None = None
-    plus: bool = False
-    unit: str = ""
+    __slots__ = ("end", "kind", "noun", "plus", "unit", "value")
+
+    def __init__(
+        self, kind: FigureKind, end: int, value: Any, noun: str | None = None, plus: bool = False, unit: str = ""
+    ) -> None:
+        self.kind = kind
+        self.end = end
+        self.value = value
+        self.noun = noun
+        self.plus = plus
+        self.unit = unit
 
 
 def _measure(kind: FigureKind, value: Decimal, symbol: str) -> Any:
@@ -381,19 +386,35 @@ def _count(text: str, n: _Number) -> _Reading | None:
 # -- the figure at a number ------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Candidate:
-    start: int
-    end: int
-    kind: FigureKind
-    value: Estimate[Any]
-    noun: str | None = None
+    """A figure found at a trigger, before the longest reading is chosen."""
+
+    __slots__ = ("end", "kind", "noun", "start", "value")
+
+    def __init__(
+        self, start: int, end: int, kind: FigureKind, value: Estimate[Any], noun: str | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.noun = noun
+
+
+_BLANKS: Final = frozenset(" \t\u00a0\u202f")
+#: The last character of every currency prefix: a symbol's, a code's, "Rs.", "Rs".
+_PREFIX_ENDS: Final = frozenset({s[-1] for s in SYMBOLS} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ.s"))
 
 
 def _prefix_currency(text: str, at: int) -> tuple[str, int] | None:
     """A currency symbol or code just before the number at ``at``: (ISO code, where it starts)."""
     if not at:
         return None
+    before = text[at - 1]
+    if before in _BLANKS and at >= 2:
+        before = text[at - 2]
+    if before not in _PREFIX_ENDS:
+        return None  # what PREFIX_BACK_RE could start with (backwards): skips most numbers at once
     m = PREFIX_BACK_RE.match(text[max(0, at - 5) : at][::-1])
     if m is None:
         return None

@@ -96,9 +96,12 @@ class Figure:
         # For the extractor only: every field comes from its own readers, which build
         # values of the kind's type, spans from the input and nouns from its words.
         new = object.__new__(cls)
-        for name, item in (("kind", kind), ("value", value), ("start", start), ("end", end),
-                           ("words", words), ("noun", noun)):
-            object.__setattr__(new, name, item)
+        _set_kind(new, kind)
+        _set_value(new, value)
+        _set_start(new, start)
+        _set_end(new, end)
+        _set_words(new, words)
+        _set_noun(new, noun)
         return new
 
     @property
@@ -156,3 +159,9 @@ class Figure:
             "text": self.words,
             "unit": self.unit,
         }
+
+
+# The slots' own setters: what object.__setattr__ reaches on a frozen instance, without its lookup.
+_set_kind, _set_value, _set_start, _set_end, _set_words, _set_noun = (
+    Figure.__dict__[name].__set__ for name in ("kind", "value", "start", "end", "words", "noun")
+)

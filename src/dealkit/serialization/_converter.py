@@ -55,6 +55,7 @@ from .._model import (
     Source,
     SpendCommitment,
     Tranche,
+    WebSource,
 )
 from .._typing import JSONValue, JsonBackend, ValueKind
 from .._values import (
@@ -379,7 +380,7 @@ def _structure_claim(conv: cattrs.Converter) -> Any:
                 problems.append(_at(exc, "as_of"))
         if "sources" in data:
             try:
-                fields["sources"] = _raw_structure(conv, data["sources"], tuple[Source, ...])
+                fields["sources"] = _raw_structure(conv, data["sources"], tuple[Source | WebSource, ...])
                 if not fields["sources"]:
                     problems.append(_at(InvalidValueError("a claim needs at least one source", []), "sources"))
             except Exception as exc:  # cattrs groups, relocated below
@@ -417,13 +418,49 @@ def _unstructure_claim(claim: Claim) -> dict[str, Any]:
     }
     if claim.as_of is not None:
         out["as_of"] = str(claim.as_of)
-    out["sources"] = [{"file": s.file, "quote": s.quote} for s in claim.sources]
+    out["sources"] = [_unstructure_source(s) for s in claim.sources]
     if claim.note:
         out["note"] = claim.note
     if claim.derived is not None:
         d = claim.derived
         out["derived"] = {"rule": d.rule, "words": d.words, **({"inputs": list(d.inputs)} if d.inputs else {})}
     return out
+
+
+def _unstructure_source(source: Source | WebSource) -> dict[str, str]:
+    """A source as a file writes it: ``{file, quote}``, or ``{url, publisher, quote, retrieved[, published]}``."""
+    if isinstance(source, Source):
+        return {"file": source.file, "quote": source.quote}
+    out = {"url": source.url, "publisher": source.publisher, "quote": source.quote}
+    if source.published is not None:
+        out["published"] = str(source.published)
+    out["retrieved"] = str(source.retrieved)
+    return out
+
+
+def _is_any_source(t: object) -> bool:
+    return get_origin(t) in (Union, UnionType) and set(get_args(t)) == {Source, WebSource}
+
+
+def _any_source_hook(conv: cattrs.Converter) -> Callable[[object, object], Source | WebSource]:
+    # A page names its URL, an article its file: the key says which, and the error says what is missing.
+    article, page = conv.get_structure_hook(Source), conv.get_structure_hook(WebSource)
+
+    def hook(value: object, _type: object) -> Source | WebSource:
+        if not isinstance(value, dict):
+            raise InvalidValueError(f"a source must be a table, not {_json_type(value)}", value)
+        if ("file" in value) == ("url" in value):
+            raise InvalidValueError(
+                "a source names either a seed article ('file') or a web page ('url', 'publisher', 'retrieved')",
+                sorted(value),
+            )
+        if "url" in value:
+            found: Source | WebSource = page(value, WebSource)
+        else:
+            found = article(value, Source)
+        return found
+
+    return hook
 
 
 def _at(exc: Exception, key: str) -> Exception:
@@ -645,6 +682,8 @@ def configure_converter(conv: cattrs.Converter) -> None:
     conv.register_structure_hook_factory(lambda t: attrs.has(t) and not _is_estimate(t), attrs_hook)
     conv.register_structure_hook(Claim, _structure_claim(conv))
     conv.register_unstructure_hook(Claim, _unstructure_claim)
+    conv.register_structure_hook_factory(_is_any_source, lambda _t: _any_source_hook(conv))
+    conv.register_unstructure_hook(WebSource, _unstructure_source)
     # Deals load through a fast path that falls back to the detailed hooks on any error.
     for model in (Tranche, Investor, DealRelation, ComputeCommitment, SpendCommitment, Milestone, Deal):
         # The detailed hook is generated on the first error only: commands that never load

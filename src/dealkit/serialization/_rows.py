@@ -1,8 +1,11 @@
 """The one tabular form of claims and deals: the rows every listing and export writes.
 
 A claim row carries the claim's canonical text (``value``, ``qualifier``,
-``low``, ``high``), every source file and quote, how it is derived if it is
-(``derived``: the rule, ``derived_words``, ``derived_inputs``), and typed columns for
+``low``, ``high``), every source (a seed article's file name or a web page's
+URL) with its quote and publisher, when the figure was first published
+(``published``: the earliest publication date of its sources, as precise as
+the page gave it), how it is derived if it is (``derived``: the rule,
+``derived_words``, ``derived_inputs``), and typed columns for
 analysis: money as exact decimals beside its ``currency``, power in GW,
 energy in GWh, durations in years, dates as ``date_start`` .. ``date_end``
 with their precision.  The claims JSON, ``dealkit claims --format csv|json``
@@ -25,7 +28,7 @@ from typing import Any, Final, Literal, TypeAlias
 
 from .._args import check_items
 from .._errors import DealkitError, InvalidValueError, short_repr
-from .._model import Claim, Deal, sum_estimates
+from .._model import Claim, Deal, WebSource, sum_estimates
 from .._values import (
     CurrencyAmount,
     Duration,
@@ -102,6 +105,8 @@ CLAIM_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
     "date_precision": ("string", ""),
     "sources": ("list", ""),
     "quotes": ("list", ""),
+    "publishers": ("list", ""),
+    "published": ("string", ""),
     "note": ("string", ""),
     "derived": ("string", ""),
     "derived_words": ("string", ""),
@@ -141,7 +146,7 @@ DEAL_COLUMNS: Final[dict[str, tuple[ColumnType, str]]] = {
 }
 
 _PREFIX: Final[dict[str, str]] = {
-    "money": "amount", "rate": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
+    "money": "amount", "power": "power_gw", "energy": "energy_gwh", "duration": "duration_years",
     "multiple": "number", "percent": "number", "count": "number",
 }
 
@@ -208,7 +213,9 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, object]]:
             low=None if e.low is None else canonical_text(claim.kind, e.low),
             high=None if e.high is None else canonical_text(claim.kind, e.high),
             rank=claim.rank.value, as_of=None if claim.as_of is None else str(claim.as_of),
-            sources=list(claim.files), quotes=[s.quote for s in claim.sources], note=claim.note,
+            sources=list(claim.refs), quotes=[s.quote for s in claim.sources],
+            publishers=[s.publisher if isinstance(s, WebSource) else "" for s in claim.sources],
+            published=None if claim.published is None else str(claim.published), note=claim.note,
         )
         if claim.derived is not None:
             row.update(derived=claim.derived.rule, derived_words=claim.derived.words,
