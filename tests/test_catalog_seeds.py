@@ -203,6 +203,7 @@ PHRASES: list[tuple[str, str, Callable[[str], Any]]] = [
     ("a26-compute", "up to 5 gigawatts", Power.parse),
     ("a26-compute-flat", "5GW", Power.parse),
     ("a26-spend", "more than $100 billion", CurrencyAmount.parse),
+    ("a26-spend-000", "more than $100 billion", CurrencyAmount.parse),
     ("a26-spend-flat", "$100B", CurrencyAmount.parse),
     ("a26-spend-term", "10 years", Duration.parse),
     ("a26-funding-horizon", "at least a decade", Duration.parse),
@@ -212,6 +213,7 @@ PHRASES: list[tuple[str, str, Callable[[str], Any]]] = [
     ("a23-announced", "2023", PartialDate.parse),
     ("a23-investment", "$1.25 billion", CurrencyAmount.parse),
     ("ap-investment", "$8 billion", CurrencyAmount.parse),
+    ("ap-investment-deployed", "$8 billion", CurrencyAmount.parse),
     ("ao26-investment", "up to $50 billion", CurrencyAmount.parse),
     ("ao26-investment-flat", "$50B", CurrencyAmount.parse),
     ("anthropic-run-rate-2026", "surpassed $30 billion", CurrencyAmount.parse),
@@ -261,6 +263,7 @@ class TestDerivedClaims:
         "a26-investment-option-001": "option_ceiling",
         "anthropic-growth": "rounded_ratio",
         "a26-silicon-roadmap": "decade_part",
+        "a26-runway-decade": "reference_period",
     }
 
     def test_every_derived_claim_is_checked_here(self) -> None:
@@ -272,6 +275,7 @@ class TestDerivedClaims:
             "count_word": {Qualifier.AT_LEAST}, "nearly": {Qualifier.APPROXIMATELY},
             "enclosing_period": {Qualifier.EXACT}, "option_ceiling": {Qualifier.AT_MOST},
             "rounded_ratio": {Qualifier.APPROXIMATELY}, "decade_part": {Qualifier.RANGE},
+            "reference_period": {Qualifier.EXACT},
             "date_offset": {Qualifier.EXACT, Qualifier.RANGE, Qualifier.AT_MOST, Qualifier.AT_LEAST},
         }
         for claim_id, rule in self.RULES.items():
@@ -390,7 +394,44 @@ class TestConflictsOfMeaning:
             ("a26-total-or-new", "meaning"), ("a26-size-001", "value"), ("a26-immediate-001", "value"),
             ("a26-compute-secure-or-up-to", "meaning"), ("a26-year-end-nearly-or-about", "meaning"),
             ("initial-stake", "meaning"), ("anthropic-growth-rounded", "value"),
+            ("stake-committed-or-deployed", "meaning"), ("a26-spend-associated", "meaning"),
+            ("a26-horizon-the-or-a-decade", "meaning"),
         }
+
+    def test_committed_or_deployed(self, seed_texts: dict[str, str]) -> None:
+        (conflict,) = [c for c in CATALOG.conflicts if c.id == "stake-committed-or-deployed"]
+        assert conflict.kind == "meaning" and conflict.prefer == "ap-investment"
+        assert "the $8 billion it had already committed" in seed_texts[A000]
+        assert "on top of the existing $8 billion already deployed" in seed_texts[A000]
+        # The same $8B both ways: equal values, so only the record shows the difference of meaning.
+        committed, deployed = _claim("ap-investment"), _claim("ap-investment-deployed")
+        assert committed.value == deployed.value == Estimate.exact(_usd("8"))
+        assert deployed.files == (A000,) and deployed.rank is Rank.NORMAL
+
+    def test_associated_commitments(self, seed_texts: dict[str, str]) -> None:
+        (conflict,) = [c for c in CATALOG.conflicts if c.id == "a26-spend-associated"]
+        assert set(conflict.claims) == {"a26-spend", "a26-spend-000"} and conflict.prefer == "a26-spend"
+        assert "more than $100 billion in associated commitments" in seed_texts[A000]
+        # 000 names no payee for the $100B; the spending through Amazon's cloud it mentions has no figure.
+        assert "committing to spend more through Amazon’s cloud infrastructure" in seed_texts[A000]
+        assert "$100 billion on AWS" not in seed_texts[A000] and "spend more than $100" not in seed_texts[A000]
+        assert _claim("a26-spend-000").value == _claim("a26-spend").value == Estimate.at_least(_usd("100"))
+
+    def test_the_decade_or_a_decade(self, seed_texts: dict[str, str]) -> None:
+        (conflict,) = [c for c in CATALOG.conflicts if c.id == "a26-horizon-the-or-a-decade"]
+        assert conflict.prefer == "a26-funding-horizon"
+        assert "compute runway for frontier model development through the decade" in seed_texts[A002]
+        assert "robustly funded for at least a decade" in seed_texts[A002]
+        runway, horizon = _claim("a26-runway-decade"), _claim("a26-funding-horizon")
+        # "The decade" of a deal announced 2026-04-20: the 2020s, ending 2029-12-31.
+        assert runway.derived is not None and runway.derived.inputs == ("a26-announced",)
+        assert runway.value == Estimate.exact(PartialDate.of_decade(2026))
+        assert runway.value.value.last == dt.date(2029, 12, 31)
+        assert PartialDate.of_decade(2026).contains(CATALOG.deal(HEADLINE).announced)
+        # "A decade" from then: at least ten years, to 2036-04-20 or later: over six years past the 2020s' end.
+        assert horizon.value == Estimate.at_least(Duration(10, "year"))
+        # 2029-12-31 .. 2035-12-31: six years and 2032's leap day; then 31 + 29 + 31 + 20 days of 2036.
+        assert (dt.date(2036, 4, 20) - runway.value.value.last).days == 365 * 6 + 1 + 111
 
 
 class TestHeadlineDealByHand:
@@ -461,8 +502,10 @@ class TestHeadlineDealByHand:
         assert {f[:3] for f in _claim("a26-compute").files} == {"001", "002", "004"}
         assert 'a plain "5 gigawatts": 000, 001, 002' in header
         assert {f[:3] for f in _claim("a26-compute-flat").files} == {"000", "001", "002"}
-        assert "more than $100 billion of AWS spend: 000, 002, 003 and 004" in header
-        assert {f[:3] for f in _claim("a26-spend").files} == {"000", "002", "003", "004"}
+        assert "more than $100 billion of AWS spend: 002, 003 and 004" in header
+        assert {f[:3] for f in _claim("a26-spend").files} == {"002", "003", "004"}
+        assert '000 gives "more than $100 billion in associated commitments"' in header
+        assert {f[:3] for f in _claim("a26-spend-000").files} == {"000"}
         assert "over ten years: 002, 003, 004" in header
         assert {f[:3] for f in _claim("a26-spend-term").files} == {"002", "003", "004"}
 

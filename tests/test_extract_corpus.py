@@ -218,9 +218,11 @@ class TestHostileText:
             "- " * 100_000 + "2026",
             "between " * 50_000 + "5 and 6 GW",
             "up to " * 50_000 + "$5 billion",
+            "İ" * 50_000 + " 5 GW",
         ],
         ids=["digits", "money-digits", "brackets", "braces", "one-word", "at-limit", "nul", "mixed-scripts",
-             "commas", "dashes", "betweens", "qualifiers"],
+             "commas", "dashes", "betweens", "qualifiers",
+             "two-character-lower-case"],
     )
     def test_read_without_error(self, text: str) -> None:
         figures = extract(text)
@@ -231,6 +233,15 @@ class TestHostileText:
         assert [f.value_text for f in extract("\x00" * 10 + "$5 billion\x00")] == ["5000000000 USD"]
         assert [f.value_text for f in extract("a" * (MAX_EXTRACT_LENGTH - 10) + " 5 GW")] == ["5 GW"]
         assert [f.words for f in extract("Σ 5 ГВт ５GW 5 GW")] == ["5 GW"]
+
+    def test_letters_that_lower_case_to_two_keep_every_offset(self) -> None:
+        # "İ".lower() is two characters: offsets found in a lower-cased copy must still be the text's.
+        assert [(f.words, f.start) for f in extract("İİ up to $5 billion")] == [("up to $5 billion", 3)]
+        assert [(f.words, f.start) for f in extract("up to İ $5 billion and 5 GW")] == [("$5 billion", 8), ("5 GW", 23)]
+        figures = extract("İ" * 30 + " 5 GW and İ 3 years")
+        assert [(f.words, f.start, f.value_text) for f in figures] == [("5 GW", 31, "5 GW"), ("3 years", 42, "3 years")]
+        assert [f.value_text for f in extract("İ by 2027")] == ["2027"]
+        assert extract("İ by 2027")[0].qualifier.value == "at_most"
 
     def test_too_long_is_refused_with_one_message(self) -> None:
         with pytest.raises(Exception, match="longer than 5000000 characters"):

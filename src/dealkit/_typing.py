@@ -47,7 +47,8 @@ InvestorRole: TypeAlias = Literal["lead", "co_investor", "member"]
 RelationKind: TypeAlias = Literal["follows", "extends", "amends"]
 #: How a derived claim's figure follows from the words (and claims) it is derived from.
 DerivationRule: TypeAlias = Literal[
-    "count_word", "nearly", "date_offset", "enclosing_period", "rounded_ratio", "option_ceiling", "decade_part"
+    "count_word", "nearly", "date_offset", "enclosing_period", "rounded_ratio", "option_ceiling", "decade_part",
+    "reference_period",
 ]
 #: What two claims disagree on: their values, or what their words mean.
 ConflictKind: TypeAlias = Literal["value", "meaning"]

@@ -96,6 +96,10 @@ DERIVATION_RULES: Final[dict[DerivationRule, tuple[str, tuple[Qualifier, ...]]]]
         "a part of a decade read as its years: early X0-X3, mid X4-X6, late X7-X9 ('the late 2020s': 2027 .. 2029)",
         (Qualifier.RANGE,),
     ),
+    "reference_period": (
+        "a period named by its length alone ('the decade', 'this year'), taken as the one holding another claim's date",
+        (Qualifier.EXACT,),
+    ),
 }
 
 

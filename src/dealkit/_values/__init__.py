@@ -65,7 +65,7 @@ from .formatting import (
 )
 from .i18n import CATALOG_LANGUAGES, MESSAGE_DOMAIN, N_, locale_dir, translations
 from .locales import resolve_locale
-from .measure import Measure
+from .measure import Measure, stated_measure
 from .measures import HOURS_PER_YEAR, Duration, Energy, Power
 from .money import (
     CURRENCY_SYMBOLS,
@@ -74,6 +74,7 @@ from .money import (
     Rate,
     from_money_quantity,
     money_quantity,
+    stated_money,
 )
 from .numbers import (
     DECIMAL_RE,
@@ -163,6 +164,8 @@ __all__ = [
     "qualify",
     "quantity_array",
     "resolve_locale",
+    "stated_measure",
+    "stated_money",
     "sum_amounts",
     "to_decimal",
     "translations",

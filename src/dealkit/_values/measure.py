@@ -15,7 +15,7 @@ import decimal
 import re
 import sys
 from decimal import Decimal
-from typing import TYPE_CHECKING, ClassVar, Final, Self
+from typing import TYPE_CHECKING, ClassVar, Final, Self, TypeVar
 
 import attrs
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .units import M
 
-__all__ = ["Measure", "NUMBER_UNIT_RE"]
+__all__ = ["Measure", "NUMBER_UNIT_RE", "stated_measure"]
 
 #: "number unit": ASCII digits (thousands commas allowed), optional fraction, then a unit word.
 NUMBER_UNIT_RE: Final = re.compile(
@@ -65,7 +65,8 @@ class Measure:
         if value < 0:
             raise InvalidValueError(f"{self.KIND} must not be negative", f"{magnitude} {unit}")
         base = self._to_base(value, symbol)
-        self._check_size(base, f"{magnitude} {unit}")
+        if base > self.MAXIMUM:  # the text of the value only when it is reported
+            self._check_size(base, f"{magnitude} {unit}")
         self.__attrs_init__(base, symbol)
 
     @classmethod
@@ -380,3 +381,25 @@ def register_kind(cls: type[Measure]) -> type[Measure]:
     _KINDS.append(cls)
     pint_aware(cls)
     return cls
+
+
+MeasureT = TypeVar("MeasureT", bound=Measure)
+
+
+def stated_measure(kind: type[MeasureT], magnitude: Decimal, symbol: str) -> MeasureT:
+    """``kind(magnitude, symbol)`` for a reader that holds a ``Decimal`` and one of the kind's unit symbols.
+
+    The same measure, with the same checks of the magnitude (its digits, its sign,
+    its size) and without looking the unit up among every alias, as readers that
+    build many measures (the extractor) want.
+
+    >>> from dealkit import Power
+    >>> stated_measure(Power, Decimal(5), "GW") == Power(5, "GW")
+    True
+    """
+    if "pint" in sys.modules:  # as the constructor: pint came in after dealkit
+        teach_pint()
+    value = to_decimal(magnitude)
+    if symbol not in kind.UNITS:
+        raise kind._unit_error(symbol)
+    return kind._make(kind._to_base(value, symbol), symbol)

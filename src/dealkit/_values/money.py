@@ -59,7 +59,9 @@ if TYPE_CHECKING:
     from .._typing import MoneyStyle
     from .units import M
 
-__all__ = ["CURRENCY_SYMBOLS", "SCALE_WORDS", "CurrencyAmount", "Rate", "from_money_quantity", "money_quantity"]
+__all__ = [
+    "CURRENCY_SYMBOLS", "SCALE_WORDS", "CurrencyAmount", "Rate", "from_money_quantity", "money_quantity", "stated_money",
+]
 
 #: Scale words news text puts after a number, and their factor.
 SCALE_WORDS: Final[dict[str, int]] = {
@@ -918,3 +920,21 @@ def from_money_quantity(quantity: object) -> CurrencyAmount | Rate:
     raise DimensionError(
         "expected money, or money per energy, power or time", quantity
     )
+
+
+def stated_money(amount: Decimal, currency: str) -> CurrencyAmount:
+    """``CurrencyAmount(amount, currency)`` for a reader that holds a ``Decimal`` and an ISO code.
+
+    The same amount after the same checks (its digits and size, a known code),
+    without the constructor's conversions, as readers that build many amounts
+    (the extractor) want.
+
+    >>> stated_money(Decimal(5), "USD") == CurrencyAmount(5, "USD")
+    True
+    """
+    value = _amount(amount)
+    check_currency(currency)
+    new = object.__new__(CurrencyAmount)
+    _set_amount(new, value)
+    _set_currency(new, currency)
+    return new

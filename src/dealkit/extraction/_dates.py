@@ -20,7 +20,7 @@ import attrs
 
 from .._errors import DealkitError
 from .._values import MONTHS, Estimate, PartialDate, Precision, Qualifier, one_value_estimate
-from ._grammar import SENTENCE_END, SP, SPS, reversed_phrases
+from ._grammar import SENTENCE_END, SP, SPS, lower, reversed_phrases
 
 __all__: list[str] = []
 
@@ -382,7 +382,7 @@ def comes_after(text: str, at: int) -> bool:
 def qualify(text: str, reading: DateReading) -> tuple[int, Estimate[PartialDate]] | None:
     """The start of the date's words and its estimate, with the qualifier the words before give."""
     start = reading.start
-    window = text[max(0, start - 30) : start][::-1].lower()
+    window = lower(text[max(0, start - 30) : start][::-1])
     m = _LEAD_RE.match(window)
     lo, hi = reading.low, reading.high
     mode = ""

@@ -12,6 +12,7 @@ and the input size is bounded (:data:`MAX_EXTRACT_LENGTH`).
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
@@ -31,6 +32,8 @@ from .._values import (
     approximate_estimate,
     one_value_estimate,
     parse_decimal,
+    stated_measure,
+    stated_money,
 )
 from . import _dates
 from ._figure import Figure
@@ -47,6 +50,7 @@ from ._grammar import (
     SPS,
     SUBUNIT_RE,
     UNIT_RE,
+    lower,
     reversed_phrases,
     trigger_re,
 )
@@ -114,7 +118,7 @@ def _lead(pattern: re.Pattern[str], text: str, at: int) -> tuple[int, str]:
     """Where the qualifier phrase before ``text[at]`` starts, and the phrase (lower case)."""
     if not at:
         return at, ""
-    m = pattern.match(text[max(0, at - _LEAD_REACH) : at][::-1].lower())
+    m = pattern.match(lower(text[max(0, at - _LEAD_REACH) : at][::-1]))
     if m is None:
         return at, ""
     phrase = " ".join(m["q"][::-1].split())
@@ -187,6 +191,12 @@ def _word_value(words: str) -> Decimal | None:
     return Decimal(total) + half
 
 
+#: What SCALE_RE can start with: a blank, or the first letter of a scale word or abbreviation.
+_SCALE_STARTS: Final = frozenset(" \t\u00a0\u202f") | frozenset(
+    c for word in (*SCALES, *SCALE_ABBREVIATIONS) for c in (word[0].lower(), word[0].upper())
+)
+
+
 def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
     """The number at ``at`` with its scale ("1.25bn", "five hundred", "a hundred thousand")."""
     m = NUMBER_RE.match(text, at)
@@ -207,7 +217,7 @@ def _number(text: str, at: int, *, letter_scale: bool) -> _Number | None:
         low = m["w"].lower()
         article = low in ("a", "an") or low.startswith("half")
     scale = 1
-    s = SCALE_RE.match(text, end)
+    s = SCALE_RE.match(text, end) if text[end : end + 1] in _SCALE_STARTS else None
     if s is not None:
         if s["word"] is not None:
             scale = SCALES[s["word"].lower()]
@@ -264,7 +274,7 @@ def _suffix(text: str, n: _Number, currency: str | None) -> _Reading | None:
     end = n.end
     value = n.value
     if currency is not None:
-        return _Reading("money", end, CurrencyAmount(value, currency), plus=n.plus)
+        return _Reading("money", end, stated_money(value, currency), plus=n.plus)
     m = UNIT_RE.match(text, end)
     if m is not None:
         group = m.lastgroup
@@ -277,17 +287,17 @@ def _suffix(text: str, n: _Number, currency: str | None) -> _Reading | None:
             return _Reading("multiple", m.end(), value, plus=n.plus)
         if group == "energy":
             symbol = ENERGY_UNITS.get(word) or ENERGY_UNITS[_exact_case(m[group], ENERGY_UNITS)]
-            return _Reading("energy", m.end(), Energy(value, symbol), unit=symbol)  # type: ignore[arg-type]
+            return _Reading("energy", m.end(), stated_measure(Energy, value, symbol), unit=symbol)
         if group == "power":
             symbol = POWER_UNITS.get(word) or POWER_UNITS[_exact_case(m[group], POWER_UNITS)]
-            return _Reading("power", m.end(), Power(value, symbol), unit=symbol)  # type: ignore[arg-type]
+            return _Reading("power", m.end(), stated_measure(Power, value, symbol), unit=symbol)
         if group == "duration":
             unit, years = DURATION_UNITS[word.removesuffix("-long")]
-            return _Reading("duration", m.end(), Duration(value * years, unit), unit=unit)  # type: ignore[arg-type]
+            return _Reading("duration", m.end(), stated_measure(Duration, value * years, unit), unit=unit)
     money = _currency_after(text, end)
     if money is not None:
         code, subunit, money_end = money
-        return _Reading("money", money_end, CurrencyAmount(value * subunit, code))
+        return _Reading("money", money_end, stated_money(value * subunit, code))
     return _count(text, n)
 
 
@@ -322,7 +332,7 @@ def _currency_after(text: str, at: int) -> tuple[str, Decimal, int] | None:
         code, factor = SUBUNITS[word]
         return code, factor, sub.end()
     m = NAME_AFTER_RE.match(text, at)
-    if m is not None:
+    if m is not None and m["w1"].lower() in _first_name_words():
         names = currency_names()
         words = [w for w in (m["w1"], m["w2"], m["w3"]) if w]
         for count in (3, 2, 1):
@@ -332,6 +342,12 @@ def _currency_after(text: str, at: int) -> tuple[str, Decimal, int] | None:
                     end = m.end(f"w{count}")
                     return names[name], Decimal(1), end
     return None
+
+
+@functools.cache
+def _first_name_words() -> frozenset[str]:
+    """The first word of every currency name ("japanese" of "japanese yen"): a name starts with one."""
+    return frozenset(name.split()[0] for name in currency_names())
 
 
 def _small_whole(text: str, at: int) -> bool:
@@ -851,11 +867,12 @@ def _digits_allowed(text: str, at: int) -> bool:
     return not (before in "-–‐" and at >= 2 and text[at - 2].isalpha())
 
 
-def _at_digits(text: str, at: int, reference: PartialDate | None) -> _Candidate | None:
+def _at_digits(text: str, at: int, run: int, reference: PartialDate | None) -> _Candidate | None:
+    """The figure at a run of ``run`` digits: a quantity, or a date (only 1, 2 or 4 digits start one)."""
     if not _digits_allowed(text, at):
         return None
     quantity = _read_quantity(text, at)
-    date = _date(text, _dates.read_at_digits(text, at, reference))
+    date = _date(text, _dates.read_at_digits(text, at, reference)) if run in (1, 2, 4) else None
     if reference is not None and _AGO_NEAR.search(text, at, at + _AGO_REACH) is not None:
         date = _longest(date, _time_ago(text, at, reference))
     return _longest(date, quantity)
@@ -886,16 +903,16 @@ def _at_word(text: str, at: int, word: str, reference: PartialDate | None) -> _C
 
 
 def _scan(text: str, reference: PartialDate | None) -> list[_Candidate]:
-    lower = text.lower()
+    low = lower(text)
     search = trigger_re().search
     chosen: list[_Candidate] = []
     last_end = 0
     pos = 0
-    while (m := search(lower, pos)) is not None:
+    while (m := search(low, pos)) is not None:
         at = m.start()
         try:
             if m.lastgroup == "d":
-                found = _at_digits(text, at, reference)
+                found = _at_digits(text, at, m.end() - at, reference)
             else:
                 found = _at_word(text, at, m["w"], reference)
         except DealkitError:

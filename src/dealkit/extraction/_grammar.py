@@ -86,6 +86,20 @@ NOUN_RE: Final = re.compile(
 #: A separator between the two ends of a range.
 RANGE_SEP_RE: Final = re.compile(rf"(?P<sep>{SP}{{0,2}}[–—-]{SP}{{0,2}}|{SPS}(?P<word>(?i:to|or|and)){SPS})")
 
+def lower(text: str) -> str:
+    """``text`` in lower case, one character for one, so offsets into it are offsets into ``text``.
+
+    ``str.lower`` writes a few characters as two ("İ" as "i̇"); those are left as they are.
+
+    >>> lower("Up To $5"), len(lower("İ 5 GW")) == len("İ 5 GW")
+    ('up to $5', True)
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 #: Phrases before a figure are matched backwards: these spell them reversed.
 SENTENCE_END: Final = frozenset(".!?:;\n\"“”()[]—–")
 
