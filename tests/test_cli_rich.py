@@ -105,6 +105,35 @@ class TestTerminal:
         assert "5 files valid" in out
         assert "validating" in err  # the bar's description, drawn on stderr
 
+    def test_the_extract_bar_counts_documents_read(self, monkeypatch, terminal_env, tmp_path):
+        from rich.progress import Progress
+
+        import dealkit.extraction as extraction
+
+        for i in range(5):
+            (tmp_path / f"{i}.txt").write_text(f"{i + 1} GW", encoding="utf-8")
+        advanced: list[int] = []
+        real_advance = Progress.advance
+
+        def advance(self, task, advance=1):
+            advanced.append(advance)
+            real_advance(self, task, advance)
+
+        at_each_row: list[int] = []
+        real_rows = extraction.extract_rows
+
+        def rows(documents, **options):
+            for row in real_rows(list(documents), **options):
+                at_each_row.append(len(advanced))  # how far the bar was when this document's figure came out
+                yield row
+
+        monkeypatch.setattr(Progress, "advance", advance)
+        monkeypatch.setattr(extraction, "extract_rows", rows)
+        code, out, err = _run_on_terminal(monkeypatch, ["extract", str(tmp_path), "--jobs", "1"], stderr_tty=True)
+        assert code == 0 and len(out.splitlines()) == 5
+        assert at_each_row == [1, 2, 3, 4, 5]  # not 5 before the first document is read
+        assert "extracting" in err
+
 
 class TestLocale:
     def test_list_in_german(self, capsys):

@@ -91,6 +91,16 @@ class TestPool:
         assert rows == _api_rows(docs)
         assert heard == [d.id for d in docs]
 
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_each_document_reads_relative_dates_against_its_own_reference(
+        self, monkeypatch: pytest.MonkeyPatch, jobs: int
+    ) -> None:
+        monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 40)  # two documents of 21 characters a task
+        docs = [Document(f"d{i}", "Sales fell last year.", PartialDate.parse(ref))
+                for i, ref in enumerate(["2026-04-20", "2020-01-01", "2026-04-20", "2011-07"])]
+        values = [(r["doc"], r["value"]) for r in extract_rows(docs, jobs=jobs)]
+        assert values == [("d0", "2025"), ("d1", "2019"), ("d2", "2025"), ("d3", "2010")]
+
     def test_documents_are_batched_in_order_by_size(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(_corpus, "MIN_BATCH_CHARS", 1)
         items = [(name, "x" * size, None) for name, size in (("a", 100), ("b", 100), ("c", 100), ("d", 100), ("e", 50))]

@@ -150,11 +150,21 @@ class PartialDate:
     # -- constructors -------------------------------------------------------------
 
     @classmethod
+    def _of_period(cls, first: dt.date, precision: Precision) -> PartialDate:
+        # For the of_* constructors below: ``first`` is a date they built on the first day of
+        # its period, in a year _year() accepted, so __attrs_post_init__'s checks hold.
+        new = object.__new__(cls)
+        _set_first(new, first)
+        _set_precision(new, precision)
+        _set_text(new, None)
+        return new
+
+    @classmethod
     def of_day(cls, year: int, month: int, day: int) -> PartialDate:
         """A single day."""
         _year(year, year), _whole(month, "month"), _whole(day, "day")
         try:
-            return cls(dt.date(_year(year, year), month, day), Precision.DAY)
+            return cls._of_period(dt.date(_year(year, year), month, day), Precision.DAY)
         except (ValueError, OverflowError) as exc:
             raise DateError(f"impossible date: {exc}", f"{year}-{month:02}-{day:02}") from None
 
@@ -164,7 +174,7 @@ class PartialDate:
         _year(year, year)
         if not 1 <= _whole(month, "month") <= 12:
             raise DateError("month must be 1..12", f"{year}-{month:02}")
-        return cls(dt.date(_year(year, year), month, 1), Precision.MONTH)
+        return cls._of_period(dt.date(_year(year, year), month, 1), Precision.MONTH)
 
     @classmethod
     def of_quarter(cls, year: int, quarter: int) -> PartialDate:
@@ -172,7 +182,7 @@ class PartialDate:
         _year(year, year)
         if not 1 <= _whole(quarter, "quarter") <= 4:
             raise DateError("quarter must be 1..4", f"{year}-Q{quarter}")
-        return cls(dt.date(_year(year, year), 3 * quarter - 2, 1), Precision.QUARTER)
+        return cls._of_period(dt.date(_year(year, year), 3 * quarter - 2, 1), Precision.QUARTER)
 
     @classmethod
     def of_half(cls, year: int, half: int) -> PartialDate:
@@ -180,12 +190,12 @@ class PartialDate:
         _year(year, year)
         if not 1 <= _whole(half, "half") <= 2:
             raise DateError("half must be 1 or 2", f"{year}-H{half}")
-        return cls(dt.date(_year(year, year), 6 * half - 5, 1), Precision.HALF)
+        return cls._of_period(dt.date(_year(year, year), 6 * half - 5, 1), Precision.HALF)
 
     @classmethod
     def of_year(cls, year: int) -> PartialDate:
         """A calendar year."""
-        return cls(dt.date(_year(year, year), 1, 1), Precision.YEAR)
+        return cls._of_period(dt.date(_year(year, year), 1, 1), Precision.YEAR)
 
     @classmethod
     def of_decade(cls, year: int) -> PartialDate:
@@ -433,3 +443,9 @@ def _as_partial(value: object) -> PartialDate:
 
 def _comparable(value: object) -> bool:
     return isinstance(value, PartialDate) or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
+
+
+# The slots' own setters: what object.__setattr__ reaches on a frozen instance, without its lookup.
+_set_first, _set_precision, _set_text = (
+    PartialDate.__dict__[name].__set__ for name in ("first", "precision", "_text")
+)

@@ -154,20 +154,22 @@ def run_extract(args: argparse.Namespace) -> int:
         raise UsageError("--format parquet needs -o FILE")
     failed: list[str] = []
 
-    def done(doc: Any, error: str | None) -> None:
-        if error is not None:
-            failed.append(f"dealkit: {doc.id}: {error}")
-
     from ..extraction import extract_rows
 
-    rows = extract_rows(_render.progress(docs, "extracting") if len(docs) >= _render.PROGRESS_MIN_FILES else docs,
-                        jobs=args.jobs, on_document=done)
+    with _render.counted_progress(len(docs), "extracting") as advance:
+
+        def done(doc: Any, error: str | None) -> None:
+            advance()  # the bar counts documents read, not documents handed to the pool
+            if error is not None:
+                failed.append(f"dealkit: {doc.id}: {error}")
+
+        rows = list(extract_rows(docs, jobs=args.jobs, on_document=done))
     text: str | None
     if fmt == "json":
         objects = [json.dumps({k: v for k, v in r.items() if k != "doc"}, ensure_ascii=False) for r in rows]
         text = "[\n" + ",\n".join(objects) + ("\n" if objects else "") + "]\n"
     elif fmt == "csv":
-        text = _render.csv_text(list(rows), FIGURE_COLUMNS)
+        text = _render.csv_text(rows, FIGURE_COLUMNS)
     elif fmt == "table":
         _ = translator(args.locale)
         columns = ("text", "kind", "qualifier", "value", "start", "end")
@@ -176,7 +178,7 @@ def run_extract(args: argparse.Namespace) -> int:
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     else:
         text = None
-        count = _write_parquet(list(rows), args.output)
+        count = _write_parquet(rows, args.output)
         ngettext = plural_translator(args.locale)
         print(ngettext("{count} figure written to {path} (parquet)", "{count} figures written to {path} (parquet)",
                        count).format(count=count, path=short_path(args.output)))

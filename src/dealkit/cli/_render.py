@@ -19,7 +19,8 @@ import os
 import shutil
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, Final, TextIO
 
 __all__ = ["PROGRESS_MIN_FILES", "csv_text", "flatten", "json_text", "progress", "rich_console", "styled", "table"]
@@ -233,3 +234,22 @@ def progress(items: Sequence[Any], description: str) -> Sequence[Any] | Any:
     from rich.progress import track
 
     return track(items, description=description, console=console, transient=True)
+
+
+@contextmanager
+def counted_progress(total: int, description: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr that moves each time the callable it yields is called.
+
+    For work that finishes out of the caller's sight (a process pool): the bar
+    counts what is *done*, not what was handed over.  Without a terminal, or for
+    fewer than :data:`PROGRESS_MIN_FILES` items, the callable does nothing.
+    """
+    console = rich_console(sys.stderr) if total >= PROGRESS_MIN_FILES else None
+    if console is None:
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda: bar.advance(task)

@@ -125,17 +125,24 @@ Item = tuple[str, str, str | None]
 Outcome = tuple[list[FigureRow], str | None]
 
 
-def _rows_of(item: Item) -> Outcome:
+def _rows_of(item: Item, dates: dict[str, PartialDate] | None = None) -> Outcome:
     doc_id, text, reference = item
     try:
-        ref = None if reference is None else PartialDate.parse(reference)
+        ref = None
+        if reference is not None:
+            ref = dates.get(reference) if dates is not None else None
+            if ref is None:
+                ref = PartialDate.parse(reference)
+                if dates is not None:
+                    dates[reference] = ref
         return figure_rows(doc_id, text, ref), None
     except DealkitError as exc:
         return [], str(exc)
 
 
 def _rows_of_batch(batch: list[Item]) -> list[Outcome]:
-    return [_rows_of(item) for item in batch]
+    dates: dict[str, PartialDate] = {}  # a corpus mostly shares a few dates: each read once per batch
+    return [_rows_of(item, dates) for item in batch]
 
 
 def _warm() -> None:
@@ -201,7 +208,8 @@ def extract_rows(
     items = [(d.id, d.text, None if d.reference is None else str(d.reference)) for d in docs]
     batches = list(_batches(items, workers)) if workers > 1 else []
     if len(batches) < 2:
-        results: Iterable[Outcome] = map(_rows_of, items)
+        dates: dict[str, PartialDate] = {}
+        results: Iterable[Outcome] = (_rows_of(item, dates) for item in items)
         yield from _collect(docs, results, on_document)
         return
     _warm()
