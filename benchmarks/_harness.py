@@ -79,11 +79,12 @@ class Result:
 
 def _fmt(value: float, unit: str) -> str:
     if unit == "s":
-        if value >= 1:
+        # By size: a difference of two times (less the interpreter's start) can be negative.
+        if abs(value) >= 1:
             return f"{value:.2f} s"
-        if value >= 1e-3:
+        if abs(value) >= 1e-3:
             return f"{value * 1e3:.1f} ms"
-        if value >= 1e-6:
+        if abs(value) >= 1e-6:
             return f"{value * 1e6:.2f} us"
         return f"{value * 1e9:.0f} ns"
     if unit == "B":
