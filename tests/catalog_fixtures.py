@@ -70,6 +70,20 @@ BAD_DATES: Final = [
     "0000",
 ]
 
+#: Spellings the readers of news text take, that files do not: a file holds exactly canonical
+#: text, the text dealkit writes (docs/catalog-format.md, "One grammar").
+NON_CANONICAL: Final[list[tuple[str, str]]] = [
+    ("money", "0001250000000 USD"), ("money", "-0 USD"), ("money", "5.00 USD"), ("money", "1250000000.0 USD"),
+    ("power", "05 GW"), ("power", "5 gigawatts"), ("power", "5 gw"), ("power", "5.0 GW"), ("power", "5GW"),
+    ("energy", "43.80 TWh"), ("energy", "1 terawatt-hour"),
+    ("duration", "10 yrs"), ("duration", "1 quarters"), ("duration", "2 month"), ("duration", "1 years"),
+    ("duration", "10 Years"), ("duration", "1.23456789012345678901234567 months"),
+    ("rate", "45 USD per MWh"), ("rate", "45 USD/mwh"), ("rate", "045 USD/MWh"),
+    ("multiple", "3"), ("multiple", "3.0x"), ("percent", "84"), ("percent", "084%"),
+    ("count", "24.00"), ("count", "024"), ("count", "24.0"),
+    ("date", "Q2 2026"), ("date", "April 20, 2026"),
+]
+
 #: Money, count and percent text the loader refuses.
 BAD_FILE_VALUES: Final[list[tuple[str, str]]] = [
     *(("power", t) for t in UNIT_TEXTS),
@@ -81,6 +95,7 @@ BAD_FILE_VALUES: Final[list[tuple[str, str]]] = [
     *(("date", t) for t in BAD_DATES),
     *(("count", t) for t in ["1.5", "-1", "NaN", "1e3", "\u0661"]),
     *(("percent", t) for t in ["-5%", "inf%", "5 %"]),
+    *NON_CANONICAL,
 ]
 
 #: A claim the built-in catalog accepts beside its own (a figure no deal reads).
@@ -422,7 +437,15 @@ def valid_catalogs() -> dict[str, dict[str, Any]]:
     out["a deprecated claim with a note"] = claims_file(claim(rank="deprecated", note="another article disagrees"))
     out["a twelve-word quote"] = claims_file(claim(sources=[{"file": "a.txt", "quote": " ".join(["w"] * 12)}]))
     out["a leap day"] = claims_file(claim(kind="date", value="2028-02-29"))
-    out["a count with zeros"] = claims_file(claim(kind="count", value="24.00"))
+    out["a count"] = claims_file(claim(kind="count", value="24"))
+    out["a duration of one quarter"] = claims_file(claim(kind="duration", value="1 quarter"))
+    out["a duration of months, to the kept digits"] = claims_file(
+        claim(kind="duration", value="1.2345678901234567890123456 months"))
+    for name, data in INTEGRITY_HOLDS.items():
+        out[f"integrity: {name}"] = copy.deepcopy(data)
+    for name, (data, _path, _reason) in INTEGRITY_BREAKS.items():
+        # Valid on its own: only the catalog as a whole refuses it.
+        out[f"integrity, one file on its own: {name}"] = copy.deepcopy(data)
     out["a three-way pact"] = copy.deepcopy(THREE_WAY)
     out["a four-investor consortium"] = copy.deepcopy(CONSORTIUM)
     out["a derived claim"] = claims_file(claim(
@@ -472,3 +495,225 @@ def invalid_catalogs() -> dict[str, dict[str, Any]]:
     out["a conflict of an unknown kind"] = {**copy.deepcopy(MINIMAL), "conflicts": [
         {"id": "c1", "kind": "taste", "claims": ["al-investment", "al-immediate"], "note": "x"}]}
     return out
+
+
+# -- what one file can say, and the catalog then refuses: the rules across fields -------------------
+
+#: A valid catalog (beside the built-in one) that names every kind of party role, dates every kind
+#: of part, and states a valuation: each entry of :data:`INTEGRITY_BREAKS` changes one thing in it.
+INTEGRITY_BASE: Final[dict[str, Any]] = {
+    "format": 1,
+    "parties": [
+        {"id": "acme", "name": "Acme Compute"},
+        {"id": "lab", "name": "A Lab"},
+        {"id": "acme-cloud", "name": "Acme Cloud", "parent": "acme"},
+        {"id": "typical-site", "name": "A typical site", "kind": "reference"},
+    ],
+    "deals": [{
+        "id": "acme-lab-2027", "title": "Acme backs A Lab", "investor": "acme", "investee": "lab",
+        "tranches": [{"kind": "immediate"}, {"kind": "milestone_linked"}],
+        "compute": [{"name": "cluster", "provider": "acme", "recipient": "lab"}],
+        "spend": [{"name": "cloud", "payer": "lab", "payee": "acme-cloud"}],
+        "milestones": [{"name": "online", "description": "The cluster comes online"}],
+    }],
+    "claims": [
+        {"id": "al-announced", "subject": "acme-lab-2027", "property": "announced", "kind": "date",
+         "value": "2027-03-02", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "on March 2"}]},
+        {"id": "al-investment", "subject": "acme-lab-2027", "property": "investment", "kind": "money",
+         "value": "2000000000 USD", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "up to $2 billion"}]},
+        {"id": "al-valuation", "subject": "acme-lab-2027", "property": "valuation", "kind": "money",
+         "value": "10000000000 USD", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "valued at $10 billion"}]},
+        {"id": "al-immediate", "subject": "acme-lab-2027", "property": "tranche.immediate.amount", "kind": "money",
+         "value": "500000000 USD", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "$500 million now"}]},
+        {"id": "al-later", "subject": "acme-lab-2027", "property": "tranche.milestone_linked.amount", "kind": "money",
+         "value": "1500000000 USD", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "up to $1.5 billion later"}]},
+        {"id": "al-capacity", "subject": "acme-lab-2027", "property": "compute.cluster.capacity", "kind": "power",
+         "value": "1 GW", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "up to 1 GW"}]},
+        {"id": "al-capacity-by", "subject": "acme-lab-2027", "property": "compute.cluster.by", "kind": "date",
+         "value": "2028", "qualifier": "at_most", "sources": [{"file": "press.txt", "quote": "by 2028"}]},
+        {"id": "al-spend", "subject": "acme-lab-2027", "property": "spend.cloud.amount", "kind": "money",
+         "value": "5000000000 USD", "qualifier": "at_least", "sources": [{"file": "press.txt", "quote": "more than $5 billion"}]},
+        {"id": "al-online", "subject": "acme-lab-2027", "property": "milestone.online.date", "kind": "date",
+         "value": "2027-Q4", "qualifier": "exact", "sources": [{"file": "press.txt", "quote": "in Q4 2027"}]},
+        {"id": "lab-revenue", "subject": "lab", "property": "revenue.run_rate", "kind": "money",
+         "value": "100000000 USD", "qualifier": "at_least", "as_of": "2027-02",
+         "sources": [{"file": "press.txt", "quote": "more than $100 million"}]},
+    ],
+}
+
+#: Indexes of the claims of :data:`INTEGRITY_BASE`, by id.
+_AT: Final = {c["id"]: i for i, c in enumerate(INTEGRITY_BASE["claims"])}
+
+
+def integrity_variant(*changes: tuple[tuple[Any, ...], Any]) -> dict[str, Any]:
+    """:data:`INTEGRITY_BASE` with each ``(path, value)`` change applied (``KeyError``: removed)."""
+    data = copy.deepcopy(INTEGRITY_BASE)
+    for path, value in changes:
+        *head, last = path
+        node: Any = data
+        for key in head:
+            node = node[key]
+        if value is KeyError:
+            del node[last]
+        else:
+            node[last] = value
+    return data
+
+
+def _claim_value(claim_id: str, value: str, qualifier: str | None = None) -> list[tuple[tuple[Any, ...], Any]]:
+    out: list[tuple[tuple[Any, ...], Any]] = [(("claims", _AT[claim_id], "value"), value)]
+    if qualifier is not None:
+        out.append((("claims", _AT[claim_id], "qualifier"), qualifier))
+    return out
+
+
+def _with_claim(data: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with one more claim."""
+    data["claims"].append(claim)
+    return data
+
+
+#: Catalogs that each break exactly one rule across fields, and nothing else:
+#: name -> (the catalog, the path of the one problem, words of its reason).
+#: Every one is a valid file on its own (the schema and ``structure_catalog`` accept it);
+#: only checking the catalog as a whole (``load_catalog``, ``dealkit validate``) refuses it.
+INTEGRITY_BREAKS: Final[dict[str, tuple[dict[str, Any], str, str]]] = {
+    # The valuation clears every floor, so no stake is above 100 %.
+    "a valuation below an exact tranche": (
+        integrity_variant(*_claim_value("al-valuation", "400000000 USD")),
+        "$.deals[0].valuation", "valuation must be above the tranches together",
+    ),
+    "a valuation below the investment's floor": (
+        integrity_variant(*_claim_value("al-investment", "2000000000 USD", "exact"),
+                          *_claim_value("al-valuation", "1500000000 USD")),
+        "$.deals[0].valuation", "valuation must be above the investment",
+    ),
+    "a valuation below the tranches together": (
+        integrity_variant(*_claim_value("al-later", "1500000000 USD", "exact"),
+                          *_claim_value("al-valuation", "1800000000 USD")),
+        "$.deals[0].valuation", "valuation must be above the tranches together",
+    ),
+    "an up-to valuation below an exact tranche": (
+        integrity_variant(*_claim_value("al-valuation", "500000000 USD", "at_most")),
+        "$.deals[0].valuation", "the stake would exceed 100%",
+    ),
+    # The tranches fit the investment, and come no earlier than the announcement.
+    "a tranche before the announcement": (
+        _with_claim(integrity_variant(), {
+            "id": "al-immediate-date", "subject": "acme-lab-2027", "property": "tranche.immediate.date",
+            "kind": "date", "value": "2027-01", "qualifier": "exact",
+            "sources": [{"file": "press.txt", "quote": "in January"}],
+        }),
+        "$.deals[0].tranches[0].date", "tranche is dated before the announcement",
+    ),
+    "tranches that cannot fit the investment": (
+        integrity_variant(*_claim_value("al-immediate", "2500000000 USD")),
+        "$.deals[0].tranches", "which cannot fit the investment of",
+    ),
+    # With several investors, no investor's own amount is above the deal's total.
+    "an investor's amount above the total": (
+        _with_claim(integrity_variant(
+            (("deals", 0, "investor"), KeyError), (("deals", 0, "tranches"), KeyError),
+            (("deals", 0, "investors"), [
+                {"party": "acme", "tranches": [{"kind": "immediate"}, {"kind": "milestone_linked"}]},
+                {"party": "acme-cloud"},
+            ]),
+        ), {
+            "id": "al-cloud-amount", "subject": "acme-lab-2027", "property": "investor.acme-cloud.amount",
+            "kind": "money", "value": "3000000000 USD", "qualifier": "exact",
+            "sources": [{"file": "press.txt", "quote": "$3 billion"}],
+        }),
+        "$.deals[0].investors[1].amount", "is above the deal's total investment",
+    ),
+    # Every party a deal names exists, and takes part in deals.
+    "an unknown investor": (
+        integrity_variant((("deals", 0, "investor"), "acmee")), "$.deals[0].investor", "not a known party",
+    ),
+    "an unknown compute provider": (
+        integrity_variant((("deals", 0, "compute", 0, "provider"), "acme-cloudd")),
+        "$.deals[0].compute[0].provider", "not a known party",
+    ),
+    "an unknown compute recipient": (
+        integrity_variant((("deals", 0, "compute", 0, "recipient"), "labb")),
+        "$.deals[0].compute[0].recipient", "not a known party",
+    ),
+    "an unknown spend payer": (
+        integrity_variant((("deals", 0, "spend", 0, "payer"), "labb")),
+        "$.deals[0].spend[0].payer", "not a known party",
+    ),
+    "an unknown spend payee": (
+        integrity_variant((("deals", 0, "spend", 0, "payee"), "aws-cloud")),
+        "$.deals[0].spend[0].payee", "not a known party",
+    ),
+    "a reference yardstick as a payee": (
+        integrity_variant((("deals", 0, "spend", 0, "payee"), "typical-site")),
+        "$.deals[0].spend[0].payee", "a reference yardstick takes no part in deals",
+    ),
+    "an unknown parent": (
+        integrity_variant((("parties", 2, "parent"), "acmee")), "$.parties[2].parent", "parent is not a known party",
+    ),
+    # Each tranche kind (or named tranche) once: two would read the same claims, and count them twice.
+    "two immediate tranches": (
+        integrity_variant((("deals", 0, "tranches", 1, "kind"), "immediate")),
+        "$.deals[0].tranches[1].name", "duplicate tranche name (name each tranche when a kind recurs)",
+    ),
+    # Dates of milestones and commitments are not before the announcement, unless marked prior.
+    "a milestone before the announcement": (
+        integrity_variant(*_claim_value("al-online", "2026-Q4")),
+        "$.deals[0].milestones[0].date", "dated before the announcement",
+    ),
+    "a compute commitment due before the announcement": (
+        integrity_variant(*_claim_value("al-capacity-by", "2026")),
+        "$.deals[0].compute[0].by", "dated before the announcement",
+    ),
+    # A party is not its own parent, directly or through others.
+    "a party its own parent": (
+        integrity_variant((("parties", 2, "parent"), "acme-cloud")),
+        "$.parties[2].parent", "party group cycle: acme-cloud -> acme-cloud",
+    ),
+    "two parties each other's parent": (
+        integrity_variant((("parties", 0, "parent"), "acme-cloud")),
+        "$.parties[2].parent", "party group cycle: acme -> acme-cloud -> acme",
+    ),
+    # Deal terms carry no as_of.
+    "a deal term with as_of": (
+        integrity_variant((("claims", _AT["al-investment"], "as_of"), "2027-03")),
+        f"$.claims[{_AT['al-investment']}].as_of", "is a term of the deal, fixed at its announcement",
+    ),
+    # The two ends of a commitment are different parties.
+    "a compute commitment to its own provider": (
+        integrity_variant((("deals", 0, "compute", 0, "provider"), "lab")),
+        "$.deals[0].compute[0].recipient", "provider and recipient must differ",
+    ),
+    "a spend commitment with its own payer": (
+        integrity_variant((("deals", 0, "spend", 0, "payee"), "lab")),
+        "$.deals[0].spend[0].payee", "payer and payee must differ",
+    ),
+}
+
+#: Variants of :data:`INTEGRITY_BASE` the rules accept: the edge of each rule, from the inside.
+INTEGRITY_HOLDS: Final[dict[str, dict[str, Any]]] = {
+    "the base": copy.deepcopy(INTEGRITY_BASE),
+    "a prior milestone before the announcement": integrity_variant(
+        *_claim_value("al-online", "2026-Q4"), (("deals", 0, "milestones", 0, "prior"), True),
+    ),
+    "a prior compute commitment": integrity_variant(
+        *_claim_value("al-capacity-by", "2026"), (("deals", 0, "compute", 0, "prior"), True),
+    ),
+    "a milestone in the announcement's quarter": integrity_variant(*_claim_value("al-online", "2027-Q1")),
+    "a valuation just above the tranches": integrity_variant(*_claim_value("al-valuation", "500000001 USD")),
+    "an at-least valuation below the tranches": integrity_variant(
+        *_claim_value("al-valuation", "100000000 USD", "at_least"),
+    ),
+    "a dated figure about the deal that is not a term": integrity_variant(
+        (("claims", _AT["al-capacity"], "property"), "compute.cluster.utilisation_capacity"),
+        (("claims", _AT["al-capacity"], "as_of"), "2027-06"),
+        (("deals", 0, "compute"), []),
+    ),
+    "a chain of parents": integrity_variant((("parties", 1, "parent"), "acme-cloud")),
+    "two tranches of one kind, each named": integrity_variant(
+        (("deals", 0, "tranches", 1), {"kind": "immediate", "name": "second-immediate"}),
+        (("claims", _AT["al-later"], "property"), "tranche.second-immediate.amount"),
+        (("claims", _AT["al-later"], "qualifier"), "exact"),
+    ),
+}

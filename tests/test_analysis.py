@@ -331,7 +331,33 @@ class TestSoundness:
             assert (i.low is None or v.high is None) and (i.high is None or v.low is None)
             return
         assert stake.contains(x / (y + x) * 100)  # pre-money
-        assert stake.contains(x / y * 100)  # post-money
+        assert stake.contains(min(x / y * 100, Decimal(100)))  # post-money: a share, at most all of it
+        assert stake.high is None or stake.high <= 100
+
+
+class TestLinearConsistency:
+    """The one-pass shortcut of the pairwise check agrees with comparing every pair."""
+
+    @given(st.lists(intervals(), min_size=2, max_size=8))
+    def test_all_overlap_is_every_pair_compatible(self, group: list[tuple[Estimate[Decimal], Decimal]]) -> None:
+        import itertools
+
+        from dealkit import Claim, Source
+        from dealkit.analysis._analysis import _all_overlap
+
+        claims = [
+            Claim(f"c{i}", "s", "p", "multiple", e, (Source("a.txt", "q"),)) for i, (e, _x) in enumerate(group)
+        ]
+        pairwise = all(a.value.compatible_with(b.value) for a, b in itertools.combinations(claims, 2))
+        assert _all_overlap(claims) is pairwise
+
+    def test_dates_are_always_compared_pair_by_pair(self) -> None:
+        from dealkit import Claim, Source
+        from dealkit.analysis._analysis import _all_overlap
+
+        q2, day = PartialDate.parse("2026-Q2"), PartialDate.parse("2026-05-01")
+        claims = [Claim(f"c{i}", "s", "p", "date", Estimate.exact(d), (Source("a.txt", "q"),)) for i, d in enumerate((q2, day))]
+        assert _all_overlap(claims) is False
 
 
 # -- metrics of the headline deal ----------------------------------------------------------------

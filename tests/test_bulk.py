@@ -61,7 +61,7 @@ class TestSumAmounts:
             sum_amounts([usd("1")], "EUR")
 
     def test_other_items_are_refused(self) -> None:
-        with pytest.raises(TypeError, match="not Decimal"):
+        with pytest.raises(InvalidValueError, match="not Decimal"):
             sum_amounts([usd("1"), Decimal(1)])  # type: ignore[list-item]
 
     def test_a_total_that_needs_rounding_is_refused(self) -> None:

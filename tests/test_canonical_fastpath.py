@@ -32,6 +32,19 @@ def _outcome(fn: Any, *args: object) -> tuple[str, object]:
     return ("ok", (value, repr(value)))
 
 
+def _as_canonical(fn: Any, text: str) -> tuple[str, object]:
+    """What the strict loader must give: the checked reading of ``text`` when ``text`` is that
+    value's own canonical text, else an error (whatever its words)."""
+    outcome = _outcome(fn, text)
+    if outcome[0] == "ok" and str(outcome[1][0]) == text:  # type: ignore[index]
+        return outcome
+    return ("error", None)
+
+
+def _status(outcome: tuple[str, object]) -> tuple[str, object]:
+    return outcome if outcome[0] == "ok" else ("error", None)
+
+
 def _checked_money(text: str) -> CurrencyAmount:
     # The full constructor, every check on: the definition the loader must match.
     number, code = text.split(" ")
@@ -73,7 +86,7 @@ def test_an_unknown_currency_is_refused_even_after_known_ones() -> None:
 @given(st.from_regex(r"-?[0-9]{1,30}(\.[0-9]{1,12})?", fullmatch=True), st.sampled_from(["USD", "EUR", "XYZ", "JPY"]))
 def test_canonical_money_matches_the_checked_constructor(number: str, code: str) -> None:
     text = f"{number} {code}"
-    assert _outcome(parse_canonical, "money", text) == _outcome(_checked_money, text)
+    assert _status(_outcome(parse_canonical, "money", text)) == _as_canonical(_checked_money, text)
 
 
 @pytest.mark.parametrize(
@@ -81,12 +94,11 @@ def test_canonical_money_matches_the_checked_constructor(number: str, code: str)
     [
         ("power", "5 GW", Power(5, "GW")),
         ("power", "1000 TW", Power(1000, "TW")),  # exactly the 1,000 TW ceiling
-        ("power", "5 gigawatts", Power(5, "GW")),
-        ("power", "5 Gigawatts", Power(5, "GW")),  # read case-blind, by the checked path
         ("power", "0.5 kW", Power(500, "W")),
         ("energy", "43.8 TWh", Energy(Decimal("43.8"), "TWh")),
         ("duration", "10 years", Duration(10, "year")),
         ("duration", "3 months", Duration(1, "quarter")),
+        ("duration", "1 quarter", Duration(3, "month")),
     ],
 )
 def test_canonical_measures_are_read_as_their_constructor_reads_them(kind: Any, text: str, expected: object) -> None:
@@ -116,13 +128,50 @@ def test_bad_canonical_power_is_refused_as_before(text: str, reason: str) -> Non
 )
 def test_canonical_power_matches_power_parse(number: str, unit: str) -> None:
     text = f"{number} {unit}"
-    assert _outcome(parse_canonical, "power", text) == _outcome(Power.parse, text)
+    assert _status(_outcome(parse_canonical, "power", text)) == _as_canonical(Power.parse, text)
 
 
 @given(st.from_regex(r"[0-9]{1,5}(\.[0-9]{1,3})?", fullmatch=True), st.sampled_from(["day", "months", "quarter", "years", "y"]))
 def test_canonical_duration_matches_duration_parse(number: str, unit: str) -> None:
     text = f"{number} {unit}"
-    assert _outcome(parse_canonical, "duration", text) == _outcome(Duration.parse, text)
+    assert _status(_outcome(parse_canonical, "duration", text)) == _as_canonical(Duration.parse, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "written"),
+    [
+        ("money", "0001250000000 USD", "1250000000 USD"),
+        ("money", "-0 USD", "0 USD"),
+        ("money", "5.00 USD", "5 USD"),
+        ("money", "$5B", "5000000000 USD"),
+        ("power", "05 GW", "5 GW"),
+        ("power", "5 gigawatts", "5 GW"),
+        ("power", "5 Gigawatts", "5 GW"),
+        ("power", "5GW", "5 GW"),
+        ("energy", "43.80 TWh", "43.8 TWh"),
+        ("duration", "10 yrs", "10 years"),
+        ("duration", "1 quarters", "1 quarter"),
+        ("duration", "2 month", "2 months"),
+        ("duration", "1 years", "1 year"),
+        ("rate", "45 USD per MWh", "45 USD/MWh"),
+        ("rate", "45 USD/megawatt-hour", None),
+        ("multiple", "3", "3x"),
+        ("percent", "84", "84%"),
+        ("count", "24.00", "24"),
+        ("count", "024", "24"),
+        ("date", "Q2 2026", "2026-Q2"),
+        ("number", "-0", "0"),
+        ("number", "1.50", "1.5"),
+    ],
+)
+def test_other_spellings_are_refused_naming_the_canonical_text(kind: Any, text: str, written: str | None) -> None:
+    # One grammar: a file holds exactly the text dealkit writes; the message says what to write.
+    with pytest.raises(DealkitError) as info:
+        parse_canonical(kind, text)
+    assert "must be canonical" in info.value.reason
+    if written is not None:
+        assert info.value.reason.endswith(f"write {written!r}")
+        assert str(parse_canonical(kind, written)) == written or kind in ("multiple", "percent", "count", "number")
 
 
 def test_dates_are_kept_only_when_valid_and_only_up_to_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:

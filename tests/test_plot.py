@@ -240,10 +240,9 @@ class TestPlotCommand:
         assert "as of Jul 1, 2026" in _svg_text(path)
 
     def test_bad_suffix_is_a_usage_error(self, tmp_path, capsys):
-        with pytest.raises(SystemExit) as info:
-            main(["plot", HEADLINE, "-o", str(tmp_path / "x.pdf")])
+        code = main(["plot", HEADLINE, "-o", str(tmp_path / "x.pdf")])
         err = capsys.readouterr().err
-        assert info.value.code == 2
+        assert code == 2
         assert err.startswith("usage: dealkit plot ")
         assert "x.pdf" in err and ".png, .svg" in err
         assert not (tmp_path / "x.pdf").exists()

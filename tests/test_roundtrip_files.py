@@ -211,3 +211,79 @@ def test_every_digit_and_precision_is_kept(tmp_path: Path, fmt: str, kind: str, 
     dumped = json.loads(out.read_text()) if fmt == "json" else tomllib.loads(out.read_text())
     assert dumped["claims"][0]["value"] == text
     assert read_catalog_file(out).claims == content.claims
+
+
+# -- one grammar: canonical text is a fixed point, byte for byte ---------------------------------
+
+#: Canonical value text of every kind, drawn from the grammar itself (``value_pattern``, the
+#: patterns the JSON Schema states); kinds whose patterns enumerate calendars and currency
+#: codes are drawn from smaller tables.
+_CANONICAL_NUMBERS = st.from_regex(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{0,6}[1-9])?", fullmatch=True)
+_CANONICAL_TEXT: dict[str, st.SearchStrategy[str]] = {
+    "money": st.tuples(_CANONICAL_NUMBERS, st.sampled_from(["USD", "EUR", "JPY", "GBP"])).map(" ".join),
+    "rate": st.tuples(_CANONICAL_NUMBERS, st.sampled_from(["USD", "EUR"]), st.sampled_from(
+        ["W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "day", "month", "quarter", "year"]
+    )).map(lambda p: f"{p[0]} {p[1]}/{p[2]}"),
+    "power": st.tuples(_CANONICAL_NUMBERS.filter(lambda n: Decimal(n) <= 1000),
+                       st.sampled_from(["W", "kW", "MW", "GW", "TW"])).map(" ".join),
+    "energy": st.tuples(_CANONICAL_NUMBERS, st.sampled_from(["Wh", "kWh", "MWh", "GWh", "TWh"])).map(" ".join),
+    "duration": st.tuples(_CANONICAL_NUMBERS.filter(lambda n: Decimal(n) <= 10_000),
+                          st.sampled_from(["day", "month", "quarter", "year"])).map(
+        lambda p: f"{p[0]} {p[1]}{'' if p[0] == '1' else 's'}"
+    ),
+    "multiple": _CANONICAL_NUMBERS.map(lambda n: f"{n}x"),
+    "percent": _CANONICAL_NUMBERS.map(lambda n: f"{n}%"),
+    "count": st.from_regex(r"0|[1-9][0-9]{0,20}", fullmatch=True),
+    "date": partial_dates.map(str),
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", sorted(_CANONICAL_TEXT))
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_canonical_text_is_written_back_byte_for_byte(fmt: str, kind: str, data: st.DataObject) -> None:
+    import re
+
+    from dealkit._values import value_pattern
+
+    text = data.draw(_CANONICAL_TEXT[kind])
+    if kind in ("power", "energy", "duration", "rate"):  # within the size bounds, as the grammar states them
+        if re.fullmatch(value_pattern(kind), text) is None:  # type: ignore[arg-type]
+            return
+    assert re.fullmatch(value_pattern(kind), text), text  # type: ignore[arg-type]
+    raw = {"format": 1, "claims": [{
+        "id": "bytes", "subject": "amazon", "property": "bytes.kept", "kind": kind, "value": text,
+        "qualifier": "at_least", "sources": [{"file": "a.txt", "quote": "a figure"}],
+    }]}
+    content = structure_catalog(raw)
+    dumped_text = dump_catalog(content, fmt=fmt)  # type: ignore[arg-type]
+    dumped = json.loads(dumped_text) if fmt == "json" else tomllib.loads(dumped_text)
+    assert dumped["claims"][0]["value"] == text
+
+
+def _stated_survive(before: object, after: object, where: str) -> None:
+    """Every key and value ``before`` states is in ``after`` as the same text (defaults may be added)."""
+    if isinstance(before, dict):
+        assert isinstance(after, dict), where
+        for key, value in before.items():
+            if value is False or value == []:  # defaults, left out: prior = false, no items
+                continue
+            assert key in after, f"{where}.{key}"
+            _stated_survive(value, after[key], f"{where}.{key}")
+    elif isinstance(before, list):
+        assert isinstance(after, list) and len(after) == len(before), where
+        for i, (b, a) in enumerate(zip(before, after, strict=True)):
+            _stated_survive(b, a, f"{where}[{i}]")
+    else:
+        assert after == before, where
+
+
+def test_every_valid_fixture_is_written_back_byte_for_byte() -> None:
+    from tests.catalog_fixtures import valid_catalogs
+
+    for name, data in valid_catalogs().items():
+        content = structure_catalog(json.loads(json.dumps(data)))
+        for fmt in FORMATS:
+            text = dump_catalog(content, fmt=fmt)  # type: ignore[arg-type]
+            _stated_survive(data, json.loads(text) if fmt == "json" else tomllib.loads(text), f"{name} ({fmt}) $")

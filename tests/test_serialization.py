@@ -176,22 +176,33 @@ def deals(draw: st.DrawFn) -> Deal:
     if draw(st.booleans()):
         base = investment.high if investment is not None and investment.high is not None else most
         valuation = Estimate.exact(base + draw(positive_money))
+    def prior(date: Estimate[PartialDate] | None) -> bool:
+        # A part dated certainly before the announcement must say it came first.
+        before = date is not None and date.high is not None and date.high < announced
+        return before or draw(st.booleans())
+
     investor = backers[0]
     names = draw(st.lists(ids, max_size=2, unique=True))
-    compute = tuple(
-        ComputeCommitment(n, draw(positive_power_estimates), investor, investee, tuple(draw(st.lists(words, max_size=2))),
-                          draw(st.none() | date_estimates), draw(free_text), tuple(draw(st.lists(sources, max_size=1))))
-        for n in names
-    )
+    compute_list = []
+    for n in names:
+        by = draw(st.none() | date_estimates)
+        compute_list.append(ComputeCommitment(
+            n, draw(positive_power_estimates), investor, investee, tuple(draw(st.lists(words, max_size=2))),
+            by, draw(free_text), tuple(draw(st.lists(sources, max_size=1))), prior(by),
+        ))
+    compute = tuple(compute_list)
     spend = tuple(
         SpendCommitment(n, investee, investor, draw(money_estimates().filter(_positive)),
                         draw(st.none() | positive_durations), tuple(draw(st.lists(words, max_size=2))))
         for n in draw(st.lists(ids, max_size=2, unique=True))
     )
-    milestones = tuple(
-        Milestone(n, draw(free_text), draw(date_estimates), draw(st.none() | positive_power_estimates))
-        for n in draw(st.lists(ids, max_size=2, unique=True))
-    )
+    milestone_list = []
+    for n in draw(st.lists(ids, max_size=2, unique=True)):
+        date = draw(date_estimates)
+        milestone_list.append(
+            Milestone(n, draw(free_text), date, draw(st.none() | positive_power_estimates), prior=prior(date))
+        )
+    milestones = tuple(milestone_list)
     deal_id = draw(ids)
     relations = tuple(
         DealRelation(kind, other, tuple(draw(st.lists(sources, max_size=1))), draw(free_text))

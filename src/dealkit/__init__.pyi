@@ -39,6 +39,9 @@ from ._errors import (
     ParseError as ParseError,
 )
 from ._errors import (
+    PathError as PathError,
+)
+from ._errors import (
     Problem as Problem,
 )
 from ._errors import (

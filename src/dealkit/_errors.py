@@ -13,6 +13,7 @@ also subclasses the fitting builtin, so ``except ValueError`` keeps working::
      ├── BoundsError(ValueError)            broken bounds, or a result the bounds do not determine
      ├── InvariantError(ValueError)         a model's fields contradict each other
      ├── CatalogError(ValueError)           one or more problems in a catalog file
+     ├── PathError(OSError)                 a path that is no usable path, or a file that cannot be read or written
      └── UnknownDealError(LookupError)      no deal or claim with that id
 
 Each error carries the structured detail a program needs (``path``, ``value``,
@@ -22,6 +23,7 @@ Each error carries the structured detail a program needs (``path``, ``value``,
 from __future__ import annotations
 
 import enum
+import os
 from collections.abc import Iterable
 from typing import Final
 
@@ -40,6 +42,7 @@ __all__ = [
     "InvalidValueError",
     "InvariantError",
     "ParseError",
+    "PathError",
     "Problem",
     "UnknownCurrencyError",
     "UnknownDealError",
@@ -62,6 +65,40 @@ def short_repr(value: object) -> str:
     if len(text) > MAX_VALUE_REPR:
         return f"{text[: MAX_VALUE_REPR - 20]}... ({len(text)} characters)'"
     return text
+
+
+#: The most characters of a file name or path a message shows; a longer one is cut in the middle.
+MAX_SHOWN_PATH: Final = 120
+
+
+def short_path(path: object) -> str:
+    """A path as a message shows it: whole when short, else its start and end and its length.
+
+    >>> short_path("deals.toml")
+    'deals.toml'
+    >>> short_path("d" * 1000)[-30:]
+    'dddddddddddd (1000 characters)'
+    """
+    if isinstance(path, os.PathLike):
+        try:
+            path = os.fspath(path)
+        except Exception:  # a hostile __fspath__
+            path = short_repr(path)
+    text = path if isinstance(path, str) else short_repr(path)
+    # Shown as it is, but for what no stream can write: lone surrogates become escapes ("\\ud800").
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if len(text) <= MAX_SHOWN_PATH:
+        return text
+    half = (MAX_SHOWN_PATH - 30) // 2
+    return f"{text[:half]}...{text[-half:]} ({len(text)} characters)"
+
+
+def safe_str(value: object) -> str:
+    """``str(value)`` for a message, or its :func:`short_repr` when ``str`` itself fails."""
+    try:
+        return str(value)
+    except Exception:  # a hostile __str__ must not hide the real error
+        return short_repr(value)
 
 
 class _NoValue(enum.Enum):
@@ -104,7 +141,7 @@ class Problem:
     file: str | None = None
 
     def __str__(self) -> str:
-        where = ": ".join(p for p in (self.file, self.path) if p)
+        where = ": ".join(p for p in (None if self.file is None else short_path(self.file), self.path) if p)
         got = "" if self.value is _NO_VALUE else f" (got {short_repr(self.value)})"
         return f"{where}: {self.reason}{got}" if where else f"{self.reason}{got}"
 
@@ -199,6 +236,16 @@ class BoundsError(DealkitError, ValueError):
 
 class InvariantError(DealkitError, ValueError):
     """A model whose fields contradict each other (tranches above the total)."""
+
+
+class PathError(DealkitError, OSError):
+    """A path argument that is no usable path (not text, a NUL byte, a lone surrogate, too
+    long), or a file or directory that cannot be read or written; ``file`` holds the path,
+    cut short for the message.
+
+    .. versionadded:: 0.2
+    """
+
 
 
 class UnknownDealError(DealkitError, LookupError):

@@ -9,6 +9,7 @@ from typing import Final, final
 
 import attrs
 
+from .._args import CheckedEnumType
 from .._errors import InvalidValueError
 from .._typing import ConflictKind, DerivationRule, FigureKind
 from .._values import (
@@ -49,7 +50,7 @@ __all__ = [
 PROPERTY_RE: Final = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9][a-z0-9_-]*){0,3}", re.ASCII)
 
 
-class Rank(enum.Enum):
+class Rank(enum.Enum, metaclass=CheckedEnumType):
     """How much a claim is trusted beside others of the same subject and property."""
 
     PREFERRED = "preferred"

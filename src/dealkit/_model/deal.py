@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final, final
 
 import attrs
 
-from .._errors import DealkitError, InvariantError
+from .._errors import DealkitError, InvalidValueError, InvariantError
 from .._typing import InvestorRole, RelationKind, TrancheKind
 from .._values import (
     CurrencyAmount,
@@ -37,12 +37,14 @@ from .validators import (
 )
 
 __all__ = [
+    "DEAL_RULES",
     "INVESTOR_ROLES",
     "RELATION_KINDS",
     "TRANCHE_KINDS",
     "ComputeCommitment",
     "Deal",
     "DealRelation",
+    "DealRule",
     "Investor",
     "Milestone",
     "SpendCommitment",
@@ -124,6 +126,12 @@ class ComputeCommitment:
     description: str = attrs.field(default="", validator=check_text)
     sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state who provides it to whom, its chips and purpose."""
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
+    """The capacity was secured before the deal was announced (its ``by`` date may precede it)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.provider == self.recipient:
+            raise InvariantError("provider and recipient must differ", self.provider, path="$.recipient")
 
 
 @final
@@ -185,6 +193,8 @@ class Milestone:
     chips: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=_sources)
     """The words that state what happens and which chips are involved."""
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
+    """The step came before the deal was announced (its date may precede the announcement)."""
 
 
 @final
@@ -270,8 +280,10 @@ class Deal:
     and in total: each investor's tranches fit its own amount, no investor's
     amount is above the total, the investors' amounts and all tranches together
     fit the total, all in one currency; no tranche is dated certainly before the
-    announcement; the valuation is above the investment; an investor and its
-    investee differ; names of parts are unique.
+    announcement; an investor and its investee differ; names of parts (tranches
+    included) are unique; and the rules of :data:`DEAL_RULES`: nothing dated
+    certainly before the announcement unless marked ``prior``, and a valuation
+    above every floor the investment, the investors and the tranches state.
     """
 
     id: str = attrs.field(validator=check_id)
@@ -425,9 +437,12 @@ def validate_deal(deal: Deal) -> None:
 
     Per investor and in total: each investor's tranches fit its own amount; no
     investor's amount is above the deal's total; the investors' amounts together,
-    and every tranche together, fit the total.  Messages are written only when a
-    check fails: a valid deal (nearly every one loaded) costs no text.
+    and every tranche together, fit the total; then the rules of :data:`DEAL_RULES`.
+    Messages are written only when a check fails: a valid deal (nearly every one
+    loaded) costs no text.
     """
+    if not isinstance(deal, Deal):
+        raise InvalidValueError(f"'deal' must be a Deal, not {type(deal).__name__}", deal)
     tranches = deal.tranches
     _check_names(deal, tranches)
     for i, tranche in enumerate(tranches):
@@ -475,21 +490,68 @@ def validate_deal(deal: Deal) -> None:
                 amounts, total, "$.tranches", "tranches", "the investment of",
                 complete=not several or all(i.tranches for i in deal.investors),
             )
-    if deal.valuation is not None and total is not None:
-        try:
-            below = (
-                deal.valuation.high is not None
-                and total.low is not None
-                and deal.valuation.high <= total.low
-            )
-        except DealkitError as exc:
-            raise InvariantError(exc.reason, exc.value, path="$.valuation") from None
-        if below:
+    for rule in DEAL_RULES:
+        rule(deal)
+
+
+# -- the rules a deal's terms imply, each on its own ------------------------------------------------
+#
+# Each rule reads one deal and raises InvariantError at the path of the first item that breaks it.
+# docs/errors.md lists them, with an example each; tests/test_integrity.py breaks each alone.
+# (Each named tranche once is checked with the other names, in _check_names.)
+
+#: A check of one deal: raises :class:`~dealkit.InvariantError`, or returns.
+DealRule = Callable[["Deal"], None]
+
+
+def dated_from_announcement(deal: Deal) -> None:
+    """No milestone or compute commitment is dated certainly before the announcement, unless ``prior``."""
+    dated: list[tuple[str, Estimate[PartialDate] | None, bool]] = [
+        (f"$.milestones[{i}].date", m.date, m.prior) for i, m in enumerate(deal.milestones)
+    ]
+    dated += [(f"$.compute[{i}].by", c.by, c.prior) for i, c in enumerate(deal.compute)]
+    for path, date, prior in dated:
+        # Certainly before: even the latest day the estimate allows precedes the announcement.
+        if date is not None and not prior and date.high is not None and date.high < deal.announced:
             raise InvariantError(
-                f"valuation must be above the investment ({total})",
-                str(deal.valuation),
-                path="$.valuation",
+                f"dated before the announcement ({deal.announced}); mark it 'prior = true' if it came first",
+                str(date), path=path,
             )
+
+
+def valuation_above_floors(deal: Deal) -> None:
+    """The valuation can exceed what the investment, the investors and the tranches certainly amount to.
+
+    Otherwise the stake those amounts buy would be above 100 % at every valuation the
+    claims allow.  An "up to" valuation has no floor of its own; its ceiling must clear
+    the floors: the investment's, the investors' amounts together, and the tranches
+    together (amounts are positive, so the floor of several is at least any one's).
+    """
+    if deal.valuation is None or deal.valuation.high is None:
+        return
+    ceiling = deal.valuation.high
+    tranche_lows = [t.amount.low for t in deal.tranches if t.amount.low is not None]
+    investor_lows = [i.amount.low for i in deal.investors if i.amount is not None and i.amount.low is not None]
+    try:
+        floors = (
+            ("the investment", None if deal.investment is None else deal.investment.low),
+            ("the investors' amounts together", _sum_amounts(investor_lows)),
+            ("the tranche" if len(deal.tranches) == 1 else "the tranches together", _sum_amounts(tranche_lows)),
+        )
+        for what, floor in floors:
+            if floor is not None and ceiling <= floor:
+                raise InvariantError(
+                    f"valuation must be above {what} (at least {floor}): the stake would exceed 100%",
+                    str(deal.valuation), path="$.valuation",
+                )
+    except InvariantError:
+        raise
+    except DealkitError as exc:  # amounts in two currencies
+        raise InvariantError(exc.reason, exc.value, path="$.valuation") from None
+
+
+#: The rules :func:`validate_deal` applies after the structural checks, in order.
+DEAL_RULES: Final[tuple[DealRule, ...]] = (dated_from_announcement, valuation_above_floors)
 
 
 def _tranche_path(deal: Deal, index: int) -> str:

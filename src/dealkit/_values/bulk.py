@@ -12,10 +12,12 @@ only when :func:`quantity_array` is called (``pip install "dealkit[numpy]"``).
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
+from .._args import check_items
 from .._errors import CurrencyMismatchError, DimensionError, InvalidValueError
+from .currency import check_currency
 from .measure import Measure
 from .measures import Duration
 from .money import CurrencyAmount
@@ -35,7 +37,7 @@ def sum_amounts(amounts: Iterable[CurrencyAmount], currency: str | None = None) 
     The result equals adding the amounts one by one with ``+``, and the same
     mistakes are refused: a mix of currencies raises
     :class:`~dealkit.CurrencyMismatchError`, an item that is no
-    :class:`~dealkit.CurrencyAmount` a ``TypeError``, a running total that
+    :class:`~dealkit.CurrencyAmount` an :class:`~dealkit.InvalidValueError`, a running total that
     would need rounding an :class:`~dealkit.InvalidValueError`.  Only the
     final total is bounded by the largest amount (``+`` bounds every running
     sum), so amounts of both signs may pass through a larger sum on the way.
@@ -51,11 +53,15 @@ def sum_amounts(amounts: Iterable[CurrencyAmount], currency: str | None = None) 
     cls = CurrencyAmount
     add = EXACT.add
     total: decimal.Decimal | None = None
+    if currency is not None:
+        currency = check_currency(currency)
+    if isinstance(amounts, (str, bytes, Mapping)) or not isinstance(amounts, Iterable):
+        raise InvalidValueError(f"'amounts' must be a list of CurrencyAmounts, not {type(amounts).__name__}", amounts)
     items = iter(amounts)
     try:
         for item in items:
             if item.__class__ is not cls:
-                raise TypeError(f"sum_amounts() takes CurrencyAmounts, not {type(item).__name__}")
+                raise InvalidValueError(f"sum_amounts() takes CurrencyAmounts, not {type(item).__name__}", item)
             if item.currency != currency:
                 if currency is not None:
                     raise CurrencyMismatchError(
@@ -98,6 +104,8 @@ def quantity_array(measures: Sequence[Measure], unit: str | None = None) -> pint
 
     from .units import get_registry
 
+    checked: tuple[object, ...] = check_items(measures, object, "measures", "powers, energies or durations")
+    measures = cast(Sequence[Measure], checked)  # each is checked to be a Measure below
     if not measures:
         raise InvalidValueError("quantity_array() needs at least one measure (or pass a unit)", "[]")
     kind: Any = type(measures[0])

@@ -10,17 +10,12 @@ a range joins two with ``" .. "``.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from decimal import ROUND_FLOOR, Context, Decimal
 from typing import Any, Final, Literal, TypeVar, overload
 
-from .._errors import (
-    DateError,
-    DealkitError,
-    DimensionError,
-    InvalidValueError,
-    ParseError,
-)
+from .._errors import DateError, DealkitError, DimensionError, InvalidValueError, ParseError, short_repr
 from .._typing import FigureKind, ValueKind
 from .dates import PartialDate
 from .estimate import APPROXIMATE_TOLERANCE, Estimate, Qualifier
@@ -59,14 +54,66 @@ FIGURE_KINDS: Final[tuple[FigureKind, ...]] = (
     "money", "rate", "power", "energy", "duration", "multiple", "percent", "count", "date",
 )
 
-MONEY_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})", re.ASCII)
+#: Canonical decimal text: no leading zeros, no trailing zeros after the point, no exponent.
+#: (A minus sign goes before it where a kind allows one; ``-0`` is never canonical.)
+CANONICAL_NUMBER: Final = r"(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?"
+MONEY_RE: Final = re.compile(rf"(-?{CANONICAL_NUMBER}) ([A-Z]{{3}})", re.ASCII)
 #: Money for one unit of energy, power or time: ``45 USD/MWh``, ``10000000000 USD/year``.
-RATE_RE: Final = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?) ([A-Z]{3})/([A-Za-z]+)", re.ASCII)
-MEASURE_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)? [A-Za-z]+", re.ASCII)
+RATE_RE: Final = re.compile(rf"(-?{CANONICAL_NUMBER}) ([A-Z]{{3}})/([A-Za-z]+)", re.ASCII)
+MEASURE_RE: Final = re.compile(rf"({CANONICAL_NUMBER}) ([A-Za-z]+)", re.ASCII)
 DATE_RE: Final = re.compile(
     r"([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|Q([0-9])|H([0-9])))?|([0-9]{3}0)s|FY([0-9]{4})", re.ASCII
 )
+NUMBER_RE: Final = re.compile(rf"-?{CANONICAL_NUMBER}", re.ASCII)
 VALUE_SUFFIX: Final[dict[str, str]] = {"multiple": "x", "percent": "%"}
+#: How each kind's canonical text reads, for messages: (what must be canonical, its form).
+_FORMS: Final[dict[str, tuple[str, str]]] = {
+    "money": ("money must be canonical", " '<decimal> <ISO code>', e.g. '25000000000 USD'"),
+    "rate": ("a rate must be canonical", " '<decimal> <ISO code>/<unit>', e.g. '45 USD/MWh'"),
+    "power": ("power must be canonical", " '<decimal> <unit>', e.g. '5 GW'"),
+    "energy": ("energy must be canonical", " '<decimal> <unit>', e.g. '43.8 TWh'"),
+    "duration": ("a duration must be canonical", " '<decimal> <unit>', e.g. '10 years' or '1 quarter'"),
+    "multiple": ("a multiple must be canonical", " '<decimal>x', e.g. '3x'"),
+    "percent": ("a percent must be canonical", " '<decimal>%', e.g. '84%'"),
+    "count": ("a count must be canonical", ": a whole number, e.g. '24'"),
+    "date": ("a date must be canonical", ": 2026-04-20, 2026-02, 2026-Q2, 2025-H2, 2023, 2020s or FY2027"),
+    "number": ("a number must be canonical", ", e.g. '1.25'"),
+}
+
+
+def _not_canonical(kind: ValueKind, text: object, lenient: Callable[[str], Any]) -> DealkitError:
+    """The error for ``text`` that is not canonical ``kind`` text.
+
+    When a lenient reading (the reader of news text) still finds a value, the message says
+    which canonical text to write instead; when it refuses the text for a reason of its own
+    (a unit of another dimension, a negative or absurd size), that reason is kept.  Only ever
+    called on text already refused, so the lenient reading costs nothing on valid files.
+    """
+    head, detail = _FORMS[kind]
+    form = head + detail
+    if not isinstance(text, str):
+        return ParseError(f"a {kind} value must be text", text)
+    if _SUGGESTING.active:  # checking a suggestion: no suggestion of a suggestion
+        return ParseError(form, text)
+    _SUGGESTING.active = True
+    try:
+        value = lenient(text)
+        written = canonical_text(kind, value)
+        _PARSERS[kind](written)  # what is suggested must itself be accepted
+    except DealkitError as exc:
+        if isinstance(exc, ParseError):
+            return ParseError(form, text)
+        return type(exc)(exc.reason, text)
+    finally:
+        _SUGGESTING.active = False
+    return ParseError(f"{head}: write {written!r}", text)
+
+
+class _Suggesting(threading.local):
+    active = False
+
+
+_SUGGESTING: Final = _Suggesting()
 
 
 #: Canonical number text at most this long (sign and point included) passes every size
@@ -80,8 +127,8 @@ _CHECKED_CODES: Final[set[str]] = set()
 
 def _money(text: str) -> CurrencyAmount:
     m = MONEY_RE.fullmatch(text)
-    if m is None:
-        raise ParseError("money must be canonical '<decimal> <ISO code>', e.g. '25000000000 USD'", text)
+    if m is None or m[1] == "-0":
+        raise _not_canonical("money", text, CurrencyAmount.parse)
     number, code = m.groups()
     if len(number) <= _SHORT_NUMBER and code in _CHECKED_CODES:
         # Every check of the constructor holds for this text (see _SHORT_NUMBER): build it once.
@@ -91,10 +138,14 @@ def _money(text: str) -> CurrencyAmount:
     return amount
 
 
+#: The unit symbols a canonical rate is "per" (as ``Rate`` writes them).
+_RATE_UNITS: Final = frozenset(u for cls in (Energy, Power, Duration) for u in cls.UNITS)
+
+
 def _rate(text: str) -> Rate:
     m = RATE_RE.fullmatch(text)
-    if m is None:
-        raise ParseError("a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '45 USD/MWh'", text)
+    if m is None or m[1] == "-0" or m[3] not in _RATE_UNITS:
+        raise _not_canonical("rate", text, Rate.parse)
     money = _money(f"{m[1]} {m[2]}")
     try:
         return Rate(money, m[3])
@@ -102,40 +153,80 @@ def _rate(text: str) -> Rate:
         raise InvalidValueError(exc.reason, text) from None
 
 
+def _spellings(cls: type[Power] | type[Energy] | type[Duration]) -> dict[str, tuple[str, bool]]:
+    """The canonical unit words of ``cls``: word -> (symbol, whether it is the plural).
+
+    Power and energy write their symbol (``GW``); durations write ``1 quarter`` and
+    ``10 years``: the singular for exactly one, the plural for every other number.
+    """
+    if cls is Duration:
+        return {**{u: (u, False) for u in cls.UNITS}, **{f"{u}s": (u, True) for u in cls.UNITS}}
+    return {u: (u, False) for u in cls.UNITS}
+
+
 def _measure(cls: type[Power] | type[Energy] | type[Duration]) -> Callable[[str], Power | Energy | Duration]:
-    # Unit words the canonical grammar can carry (ASCII letters), as cls.parse reads them.
-    symbols = {alias: symbol for alias, symbol in cls.ALIASES.items() if alias.isascii() and alias.isalpha()}
-    to_base, maximum = cls._to_base, cls.MAXIMUM
+    words = _spellings(cls)
+    to_base, maximum, kind = cls._to_base, cls.MAXIMUM, cls.KIND
+    plural_rule = cls is Duration
+    # A duration in months, quarters or years keeps Duration.KEPT_DIGITS significant digits:
+    # more would not be written back as stated.
+    kept = Duration.KEPT_DIGITS
 
     def parse(text: str) -> Power | Energy | Duration:
-        if MEASURE_RE.fullmatch(text) is None:
-            raise ParseError(f"{cls.KIND} must be canonical '<decimal> <unit>', e.g. '{cls._example()}'", text)
-        number, _, unit = text.partition(" ")
-        symbol = symbols.get(unit)
-        if symbol is not None and len(number) <= _SHORT_NUMBER:
+        m = MEASURE_RE.fullmatch(text) if isinstance(text, str) and len(text) <= MAX_TEXT_LENGTH else None
+        found = None if m is None else words.get(m[2])
+        if m is None or found is None or (plural_rule and found[1] == (m[1] == "1")):
+            raise _not_canonical(kind, text, cls.parse)  # type: ignore[arg-type]
+        number, (symbol, _plural) = m[1], found
+        if plural_rule and symbol != "day" and len(number.replace(".", "").lstrip("0")) > kept:
+            raise ParseError(f"a duration in {symbol}s has at most {kept} significant digits", text)
+        if len(number) <= _SHORT_NUMBER:
             # What cls.parse does for canonical text, each check once: the number is
             # non-negative and within every size bound (_SHORT_NUMBER); only the size in
-            # base units is left to check.  Anything else takes cls.parse, with its errors.
+            # base units is left to check.
             base = to_base(Decimal(number), symbol)
             if base <= maximum:
                 return cls._checked(base, symbol)
-        return cls.parse(text)
+        try:
+            return cls(parse_decimal(number), symbol)  # type: ignore[arg-type]  # a symbol of cls
+        except DealkitError as exc:
+            raise type(exc)(exc.reason, text) from None
 
     return parse
 
 
-def _number(kind: str) -> Callable[[str], Decimal]:
+def _lenient_number(kind: str) -> Callable[[str], Decimal]:
+    """How numbers of ``kind`` read leniently: the suffix optional, leading and trailing zeros allowed."""
     suffix = VALUE_SUFFIX.get(kind, "")
 
     def parse(text: str) -> Decimal:
-        if suffix and isinstance(text, str) and text.endswith(suffix):
+        if suffix and text.endswith(suffix):
             text = text[: -len(suffix)]
         value = parse_decimal(text)
-        if value < 0:
+        if kind != "number" and value < 0:
             raise ParseError(f"a {kind} must not be negative", text)
         if kind == "count" and value != value.to_integral_value():
             raise ParseError("a count must be a whole number", text)
         return value
+
+    return parse
+
+
+def _number(kind: ValueKind) -> Callable[[str], Decimal]:
+    suffix = VALUE_SUFFIX.get(kind, "")
+    pattern = re.compile(
+        r"(?:0|[1-9][0-9]*)" if kind == "count" else
+        NUMBER_RE.pattern if kind == "number" else CANONICAL_NUMBER,
+        re.ASCII,
+    )
+    lenient = _lenient_number(kind)
+
+    def parse(text: str) -> Decimal:
+        if isinstance(text, str) and text.endswith(suffix):
+            number = text[: len(text) - len(suffix)]
+            if pattern.fullmatch(number) is not None and number != "-0":
+                return parse_decimal(number)  # the sizes: at most 28 significant digits, ...
+        raise _not_canonical(kind, text, lenient)
 
     return parse
 
@@ -160,7 +251,7 @@ def _date(text: str) -> PartialDate:
 def _read_date(text: str) -> PartialDate:
     m = DATE_RE.fullmatch(text) if isinstance(text, str) else None
     if m is None:
-        raise ParseError("a date must be canonical: 2026-04-20, 2026-02, 2026-Q2, 2025-H2, 2023, 2020s or FY2027", text)
+        raise _not_canonical("date", text, PartialDate.parse)
     # Straight to the constructor the canonical form names, as PartialDate.parse would
     # reach it (canonical text has no spaces to fold), with its errors told the same way.
     year, month, day, quarter, half, decade, fiscal = m.groups()
@@ -182,15 +273,8 @@ def _read_date(text: str) -> PartialDate:
         raise DateError(exc.reason, text) from None
 
 
-def _plain_number(text: str) -> Decimal:
-    value = parse_decimal(text)
-    if canonical_decimal(value) != text:
-        raise ParseError(f"a number must be canonical, e.g. '{canonical_decimal(value)}'", text)
-    return value
-
-
 _PARSERS: Final[dict[str, Callable[[str], FigureValue]]] = {
-    "number": _plain_number,
+    "number": _number("number"),
     "money": _money,
     "rate": _rate,
     "power": _measure(Power),
@@ -258,7 +342,11 @@ def estimate_as(estimate: Estimate[object], kind: type[FigureT], what: str) -> E
 
     Raises:
         DimensionError: a value of the estimate is of another type.
+        InvalidValueError: ``kind`` is no figure value type.
     """
+    if not isinstance(kind, type) or kind not in VALUE_TYPES.values():
+        names = ", ".join(sorted({t.__name__ for t in VALUE_TYPES.values()}))
+        raise InvalidValueError(f"'kind' must be one of the figure value types: {names}", short_repr(kind))
     for bound in (estimate.low, estimate.high, estimate.central):
         if bound is not None and type(bound) is not kind:
             raise DimensionError(
@@ -290,16 +378,27 @@ def parse_canonical(kind: ValueKind, text: object) -> FigureValue:
 
     The return type follows ``kind``: ``parse_canonical("power", ...)`` is a :class:`Power`.
 
+    Canonical text is exactly the text :func:`canonical_text` writes: no other spelling
+    of the same value (``05 GW``, ``5 gigawatts``, ``5.00 USD``, ``1 quarters``) is read;
+    the error names the canonical text to write instead, when there is one.
+
     >>> parse_canonical("power", "5 GW")
     Power('5', 'GW')
     >>> parse_canonical("money", "$5B")
     Traceback (most recent call last):
     ...
-    dealkit.ParseError: money must be canonical '<decimal> <ISO code>', e.g. '25000000000 USD' (got '$5B')
+    dealkit.ParseError: money must be canonical: write '5000000000 USD' (got '$5B')
+    >>> parse_canonical("power", "5 gigawatts")
+    Traceback (most recent call last):
+    ...
+    dealkit.ParseError: power must be canonical: write '5 GW' (got '5 gigawatts')
     """
+    parse = _PARSERS.get(kind) if isinstance(kind, str) else None
+    if parse is None:
+        raise InvalidValueError(f"'kind' must be one of {', '.join(_PARSERS)}", kind)
     if not isinstance(text, str):
         raise ParseError(f"a {kind} value must be text", text)
-    return _PARSERS[kind](text)
+    return parse(text)
 
 
 def parse_rate(text: object) -> Rate:
@@ -310,7 +409,7 @@ def parse_rate(text: object) -> Rate:
     >>> parse_rate("$50 per MWh")
     Traceback (most recent call last):
     ...
-    dealkit.ParseError: a rate must be canonical '<decimal> <ISO code>/<unit>', e.g. '45 USD/MWh' (got '$50 per MWh')
+    dealkit.ParseError: a rate must be canonical: write '50 USD/MWh' (got '$50 per MWh')
     """
     if not isinstance(text, str):
         raise ParseError("a rate must be text", text)
@@ -323,9 +422,16 @@ def canonical_text(kind: ValueKind, value: object) -> str:
     >>> canonical_text("multiple", Decimal(3)), canonical_text("money", CurrencyAmount.parse("$25B"))
     ('3x', '25000000000 USD')
     """
+    if not isinstance(kind, str):
+        raise InvalidValueError(f"'kind' must be one of {', '.join(VALUE_TYPES)}", kind)
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InvalidValueError(f"a {kind} value must be a finite number", value)
         return canonical_decimal(value) + VALUE_SUFFIX.get(kind, "")
-    return str(value)
+    try:
+        return str(value)
+    except Exception:  # a hostile __str__
+        raise InvalidValueError(f"a {type(value).__name__} has no canonical text", short_repr(value)) from None
 
 
 def estimate_text(kind: ValueKind, estimate: Estimate[object]) -> str:
@@ -462,10 +568,14 @@ _WIDE: Final = Context(prec=60)
 _FRACTION: Final = rf"(?:\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
 
 
-def _number_text(end: str, *, length: int = MAX_TEXT_LENGTH) -> str:
-    """Lookaheads for canonical decimal text ending at ``end``: at most ``length`` characters and
-    at most MAX_DIGITS significant digits (leading zeros do not count, trailing ones do)."""
-    return rf"(?=[0-9.]{{1,{length}}}{end})(?=[0.]*(?:[1-9](?:\.?[0-9]){{0,{MAX_DIGITS - 1}}})?{end})"
+def _number_text(end: str, *, length: int = MAX_TEXT_LENGTH, digits: int = MAX_DIGITS) -> str:
+    """Lookaheads for canonical decimal text ending at ``end``: canonical (no leading zeros, no
+    trailing zeros after the point), at most ``length`` characters and at most ``digits``
+    significant digits (leading zeros do not count, trailing ones do)."""
+    return (
+        rf"(?={CANONICAL_NUMBER}{end})(?=[0-9.]{{1,{length}}}{end})"
+        rf"(?=[0.]*(?:[1-9](?:\.?[0-9]){{0,{digits - 1}}})?{end})"
+    )
 
 
 def _digits_upto(bound: str) -> list[str]:
@@ -517,17 +627,20 @@ def _largest_accepted(cls: type[Power] | type[Energy] | type[Duration], symbol: 
 
 
 def _measure_pattern(cls: type[Power] | type[Energy] | type[Duration]) -> str:
-    # A spelling is accepted as the alias itself, or in any casing when the alias is lower case
-    # (Measure._symbol looks the unit up as given, then lower-cased); the whole text is at most
-    # MAX_TEXT_LENGTH characters (Measure.parse).
+    # Each unit in its canonical spelling (the symbol; for durations the singular after exactly
+    # 1 and the plural after any other number), with the largest number the size check accepts;
+    # the whole text is at most MAX_TEXT_LENGTH characters, and a duration in months, quarters
+    # or years has at most Duration.KEPT_DIGITS significant digits.
     parts = []
-    for alias, symbol in cls.ALIASES.items():
-        if not (alias.isascii() and alias.isalpha()):
+    for word, (symbol, plural) in _spellings(cls).items():
+        if cls is Duration and not plural:
+            parts.append(f"1 {word}")
             continue
-        spelling = _any_case(alias) if alias == alias.lower() else alias
         most = _largest_accepted(cls, symbol)
-        room = MAX_TEXT_LENGTH - len(alias) - 1
-        parts.append(rf"{_number_text(' ', length=room)}{_decimal_at_most(most)} {spelling}")
+        room = MAX_TEXT_LENGTH - len(word) - 1
+        digits = Duration.KEPT_DIGITS if cls is Duration and symbol != "day" else MAX_DIGITS
+        not_one = "(?!1 )" if cls is Duration else ""
+        parts.append(rf"{not_one}{_number_text(' ', length=room, digits=digits)}{_decimal_at_most(most)} {word}")
     return f"(?:{'|'.join(parts)})"
 
 
@@ -563,22 +676,17 @@ def value_pattern(kind: ValueKind, *, negative: bool = True) -> str:
         codes = "|".join(sorted(known_currencies()))
         # Below MAX_AMOUNT (10^21): at most 21 digits before the point once leading zeros are gone.
         number = rf"{_number_text(' ')}(?:0+|0*[1-9][0-9]{{0,20}}){_FRACTION}"
-        money = rf"{'-?' if negative else ''}{number} (?:{codes})"
+        money = rf"{'(?!-0 )-?' if negative else ''}{number} (?:{codes})"
         if kind == "money":
             return money
-        # A rate is per one unit of energy, power or time, spelled as Rate reads it.
-        units = [
-            _any_case(a) if a == a.lower() else a
-            for cls in (Energy, Power, Duration) for a in cls.ALIASES if a.isascii() and a.isalpha()
-        ]
-        return rf"{money}/(?:{'|'.join(sorted(units, key=len, reverse=True))})"
+        # A rate is per one unit of energy, power or time, written as its symbol.
+        return rf"{money}/(?:{'|'.join(sorted(_RATE_UNITS, key=lambda u: (-len(u), u)))})"
     if kind in ("power", "energy", "duration"):
         return _measure_pattern(VALUE_TYPES[kind])
     if kind == "date":
         return _date_pattern()
-    suffix = VALUE_SUFFIX.get(kind, "")
-    optional_suffix = f"(?:{re.escape(suffix)})?" if suffix else ""
-    end = f"{optional_suffix}{_VALUE_END}"
-    fraction = r"(?:\.0+)?" if kind == "count" else _FRACTION
-    sign = "-?" if kind == "number" and negative else ""
-    return rf"{sign}{_number_text(end)}(?:0+|0*[1-9][0-9]{{0,{MAX_DIGITS - 1}}}){fraction}{optional_suffix}"
+    suffix = re.escape(VALUE_SUFFIX.get(kind, ""))
+    end = f"{suffix}{_VALUE_END}"
+    fraction = "" if kind == "count" else _FRACTION
+    sign = rf"(?!-0{end})-?" if kind == "number" and negative else ""
+    return rf"{sign}{_number_text(end)}(?:0+|0*[1-9][0-9]{{0,{MAX_DIGITS - 1}}}){fraction}{suffix}"

@@ -9,13 +9,14 @@ from typing import Final, final
 
 import attrs
 
+from .._args import CheckedEnumType
 from .._errors import DateError, InvalidValueError, ParseError
 from .numbers import MAX_TEXT_LENGTH
 
 __all__ = ["Certainty", "PartialDate", "Precision"]
 
 
-class Precision(enum.Enum):
+class Precision(enum.Enum, metaclass=CheckedEnumType):
     """How much of a date the source actually gave."""
 
     DAY = "day"
@@ -38,7 +39,7 @@ class Precision(enum.Enum):
     """
 
 
-class Certainty(enum.Enum):
+class Certainty(enum.Enum, metaclass=CheckedEnumType):
     """The answer to a question about imprecise dates: no, possibly, or certainly."""
 
     NO = "no"
@@ -81,7 +82,15 @@ MIN_YEAR: Final = 1900
 MAX_YEAR: Final = 2200
 
 
+def _whole(value: object, name: str) -> int:
+    """``value`` if it is a whole number (an ``int``, not a ``bool``), else :class:`DateError`."""
+    if type(value) is not int and not (isinstance(value, int) and not isinstance(value, bool)):
+        raise DateError(f"{name} must be a whole number, not {type(value).__name__}", value)
+    return value
+
+
 def _year(value: int, text: object) -> int:
+    _whole(value, "year")
     if not MIN_YEAR <= value <= MAX_YEAR:
         raise DateError(f"year must be between {MIN_YEAR} and {MAX_YEAR}", text)
     return value
@@ -153,29 +162,33 @@ class PartialDate:
     @classmethod
     def of_day(cls, year: int, month: int, day: int) -> PartialDate:
         """A single day."""
+        _year(year, year), _whole(month, "month"), _whole(day, "day")
         try:
             return cls._of_period(dt.date(_year(year, year), month, day), Precision.DAY)
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:
             raise DateError(f"impossible date: {exc}", f"{year}-{month:02}-{day:02}") from None
 
     @classmethod
     def of_month(cls, year: int, month: int) -> PartialDate:
         """A calendar month."""
-        if not 1 <= month <= 12:
+        _year(year, year)
+        if not 1 <= _whole(month, "month") <= 12:
             raise DateError("month must be 1..12", f"{year}-{month:02}")
         return cls._of_period(dt.date(_year(year, year), month, 1), Precision.MONTH)
 
     @classmethod
     def of_quarter(cls, year: int, quarter: int) -> PartialDate:
         """A calendar quarter (1..4)."""
-        if not 1 <= quarter <= 4:
+        _year(year, year)
+        if not 1 <= _whole(quarter, "quarter") <= 4:
             raise DateError("quarter must be 1..4", f"{year}-Q{quarter}")
         return cls._of_period(dt.date(_year(year, year), 3 * quarter - 2, 1), Precision.QUARTER)
 
     @classmethod
     def of_half(cls, year: int, half: int) -> PartialDate:
         """A half year (1..2)."""
-        if not 1 <= half <= 2:
+        _year(year, year)
+        if not 1 <= _whole(half, "half") <= 2:
             raise DateError("half must be 1 or 2", f"{year}-H{half}")
         return cls._of_period(dt.date(_year(year, year), 6 * half - 5, 1), Precision.HALF)
 
@@ -202,6 +215,7 @@ class PartialDate:
         >>> fy, fy.first, fy.last, fy.year
         (PartialDate.parse('FY2027'), datetime.date(2026, 2, 1), datetime.date(2028, 11, 30), 2027)
         """
+        _whole(year, "year")
         _year(year, f"FY{year}")
         if year - 1 < MIN_YEAR:
             raise DateError(f"year must be between {MIN_YEAR + 1} and {MAX_YEAR} for a fiscal year", f"FY{year}")
@@ -238,6 +252,8 @@ class PartialDate:
         """
         if not isinstance(text, str):
             raise ParseError("a date must be text", text)
+        if reference is not None and not isinstance(reference, PartialDate):
+            raise InvalidValueError(f"'reference' must be a PartialDate, not {type(reference).__name__}", reference)
         if len(text) > MAX_TEXT_LENGTH:
             raise ParseError(f"date text is longer than {MAX_TEXT_LENGTH} characters", text)
         s = " ".join(text.split())
@@ -341,22 +357,33 @@ class PartialDate:
 
     def shifted_months(self, months: int) -> PartialDate:
         """The same precision, ``months`` later (or earlier when negative); not for days."""
+        _whole(months, "months")
         if self.precision is Precision.DAY:
             raise DateError("shift a day by days, not months", str(self))
+        if abs(months) > 12 * (MAX_YEAR - MIN_YEAR + 1):
+            raise DateError(f"a shift of {months} months leaves the years {MIN_YEAR}..{MAX_YEAR}", str(self))
         return PartialDate(_add_months(self.first, months), self.precision)
 
     # -- comparison: certainly before / after ---------------------------------------
 
     def __lt__(self, other: PartialDate) -> bool:
+        if not _comparable(other):
+            return NotImplemented
         return self.last < _as_partial(other).first
 
     def __gt__(self, other: PartialDate) -> bool:
+        if not _comparable(other):
+            return NotImplemented
         return self.first > _as_partial(other).last
 
     def __le__(self, other: PartialDate) -> bool:
+        if not _comparable(other):
+            return NotImplemented
         return self == other or self < other
 
     def __ge__(self, other: PartialDate) -> bool:
+        if not _comparable(other):
+            return NotImplemented
         return self == other or self > other
 
     def __str__(self) -> str:
@@ -404,11 +431,18 @@ def _add_months(first: dt.date, months: int) -> dt.date:
 
 
 def _as_partial(value: object) -> PartialDate:
+    """``value`` as a PartialDate (a ``datetime.date`` is its day); :class:`InvalidValueError` otherwise."""
     if isinstance(value, PartialDate):
         return value
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    if isinstance(value, dt.datetime):
+        raise DateError("must be a date, not a time", value)
+    if isinstance(value, dt.date):
         return PartialDate.from_date(value)
-    raise TypeError(f"cannot compare PartialDate with {type(value).__name__}")
+    raise InvalidValueError(f"must be a PartialDate or a datetime.date, not {type(value).__name__}", value)
+
+
+def _comparable(value: object) -> bool:
+    return isinstance(value, PartialDate) or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
 
 
 # The slots' own setters: what object.__setattr__ reaches on a frozen instance, without its lookup.

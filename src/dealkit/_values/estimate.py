@@ -10,8 +10,9 @@ from typing import Final, Generic, Protocol, Self, TypeVar, final
 
 import attrs
 
-from .._errors import BoundsError, DealkitError, ParseError
-from .numbers import MAX_TEXT_LENGTH
+from .._args import CheckedEnumType
+from .._errors import BoundsError, DealkitError, InvalidValueError, ParseError, safe_str
+from .numbers import MAX_TEXT_LENGTH, canonical_decimal
 
 __all__ = ["APPROXIMATE_TOLERANCE", "Estimate", "Qualifier", "Scalable", "approximate_estimate", "one_value_estimate"]
 
@@ -19,7 +20,7 @@ __all__ = ["APPROXIMATE_TOLERANCE", "Estimate", "Qualifier", "Scalable", "approx
 APPROXIMATE_TOLERANCE: Final = Decimal("0.1")
 
 
-class Qualifier(enum.Enum):
+class Qualifier(enum.Enum, metaclass=CheckedEnumType):
     """How the text qualified a figure."""
 
     EXACT = "exact"
@@ -115,6 +116,8 @@ class Estimate(Generic[T]):
 
     def __attrs_post_init__(self) -> None:
         q, lo, hi, c = self.qualifier, self.low, self.high, self.central
+        if not isinstance(q, Qualifier):
+            raise InvalidValueError(f"'qualifier' must be a Qualifier, not {type(q).__name__}", q)
         need = _NEEDS[q]
         if (lo is not None, hi is not None, c is not None) != need:
             raise BoundsError(
@@ -132,11 +135,14 @@ class Estimate(Generic[T]):
                     raise BoundsError("a range needs low < high; use exact for one value", self._describe())
             if c is not None and not (lo <= c <= hi):  # type: ignore[operator]
                 raise BoundsError("central value must lie within the bounds", self._describe())
-        except TypeError:
-            raise BoundsError("bounds must be values of one kind", self._describe()) from None
+        except (TypeError, ArithmeticError):  # values that do not compare (of two kinds), or NaN
+            raise BoundsError("bounds must be comparable values of one kind", self._describe()) from None
 
     def _describe(self) -> str:
-        parts = [f"{n}={v}" for n, v in (("low", self.low), ("high", self.high), ("central", self.central)) if v is not None]
+        parts = [
+            f"{n}={safe_str(v)}" for n, v in (("low", self.low), ("high", self.high), ("central", self.central))
+            if v is not None
+        ]
         return f"{self.qualifier.value}({', '.join(parts)})"
 
     # -- constructors -------------------------------------------------------------
@@ -186,9 +192,10 @@ class Estimate(Generic[T]):
         >>> Estimate.approximately(Decimal(200)).low
         Decimal('180.0')
         """
+        tolerance = _tolerance(tolerance)
         if low is None or high is None:
-            below, above = value * (1 - tolerance), value * (1 + tolerance)
-            if above < below:  # a negative value: scaling up moves it down
+            below, above = _scaled(value, 1 - tolerance), _scaled(value, 1 + tolerance)
+            if _ordered(above, below):  # a negative value: scaling up moves it down
                 below, above = above, below
             low = below if low is None else low
             high = above if high is None else high
@@ -202,7 +209,7 @@ class Estimate(Generic[T]):
         >>> (e.low, e.high)
         (Decimal('0.9'), Decimal('1'))
         """
-        return Estimate.approximately(value, low=value * (1 - tolerance), high=value)
+        return Estimate.approximately(value, low=_scaled(value, 1 - _tolerance(tolerance)), high=value)
 
     @staticmethod
     def from_bounds(low: V | None, high: V | None) -> Estimate[V]:
@@ -231,11 +238,15 @@ class Estimate(Generic[T]):
         """
         if not isinstance(text, str):
             raise ParseError("a figure must be text", text)
+        if not callable(parse_value):
+            raise InvalidValueError(
+                f"'parse_value' must be a function that reads a value, not {type(parse_value).__name__}", parse_value
+            )
         if len(text) > MAX_TEXT_LENGTH:
             raise ParseError(f"figure text is longer than {MAX_TEXT_LENGTH} characters", text)
         s = " ".join(text.split())
         try:
-            return _parse(s, parse_value)
+            return _parse(s, _reading(parse_value))
         except DealkitError as exc:
             raise type(exc)(exc.reason, text) from None
 
@@ -285,6 +296,8 @@ class Estimate(Generic[T]):
 
     def map(self, fn: Callable[[T], S]) -> Estimate[S]:
         """Apply a monotonically increasing ``fn`` to every bound (e.g. a unit conversion)."""
+        if not callable(fn):
+            raise InvalidValueError(f"'fn' must be a function, not {type(fn).__name__}", fn)
         return Estimate(
             self.qualifier,
             None if self.low is None else fn(self.low),
@@ -298,6 +311,8 @@ class Estimate(Generic[T]):
 
     def compatible_with(self: Estimate[O], other: Estimate[O]) -> bool:
         """Whether both estimates can hold at once (their bounds overlap)."""
+        if not isinstance(other, Estimate):
+            raise InvalidValueError(f"'other' must be an Estimate, not {type(other).__name__}", other)
         if self.low is not None and other.high is not None and other.high < self.low:
             return False
         if other.low is not None and self.high is not None and self.high < other.low:
@@ -334,10 +349,58 @@ class Estimate(Generic[T]):
     __rmul__ = __mul__
 
 
+def _tolerance(tolerance: object) -> Decimal:
+    """``tolerance`` if it is a Decimal in [0, 1), else :class:`~dealkit.InvalidValueError`."""
+    if not isinstance(tolerance, Decimal) or not tolerance.is_finite() or not 0 <= tolerance < 1:
+        raise InvalidValueError("'tolerance' must be a Decimal in [0, 1), e.g. Decimal('0.1')", tolerance)
+    return tolerance
+
+
+def _scaled(value: S, factor: Decimal) -> S:
+    """``value * factor``, or :class:`~dealkit.InvalidValueError` for a value that does not scale."""
+    try:
+        return value * factor
+    except DealkitError:
+        raise
+    except (TypeError, ArithmeticError):
+        coarser = "; state it at a coarser precision instead" if type(value).__name__ == "PartialDate" else ""
+        raise InvalidValueError(
+            f"{type(value).__name__} cannot be approximate: it has no bounds of "
+            f"±{canonical_decimal((1 - factor).copy_abs() * 100)}%{coarser}",
+            safe_str(value),
+        ) from None
+
+
+def _ordered(a: S, b: S) -> bool:
+    """``a < b``, or :class:`~dealkit.BoundsError` when the two do not compare (NaN)."""
+    try:
+        return bool(a < b)
+    except DealkitError:
+        raise
+    except (TypeError, ArithmeticError):
+        raise BoundsError("bounds must be comparable values of one kind", safe_str(a)) from None
+
+
 # The slots' own setters: what object.__setattr__ reaches on a frozen instance, without its lookup.
 _set_qualifier, _set_low, _set_high, _set_central = (
     Estimate.__dict__[name].__set__ for name in ("qualifier", "low", "high", "central")
 )
+
+
+def _reading(parse_value: Callable[[str], V]) -> Callable[[str], V]:
+    """``parse_value``, with what a caller's reader raises for text it cannot read (``int``'s
+    ``ValueError``, ``Decimal``'s ``InvalidOperation``) told as a :class:`~dealkit.ParseError`."""
+
+    def read(text: str) -> V:
+        try:
+            return parse_value(text)
+        except DealkitError:
+            raise
+        except (ValueError, TypeError, ArithmeticError, LookupError) as exc:
+            name = getattr(parse_value, "__qualname__", type(parse_value).__name__)
+            raise ParseError(f"{name} cannot read it: {type(exc).__name__}", text) from None
+
+    return read
 
 
 #: The bounds (low, high) each one-value qualifier takes from its value.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, ClassVar, Final, Self, TypeVar
 
 import attrs
 
-from .._errors import DimensionError, InvalidValueError, ParseError
+from .._errors import DimensionError, InvalidValueError, ParseError, safe_str
 from .numbers import MAX_TEXT_LENGTH, ROUNDED, canonical_decimal, to_decimal
 from .units import pint_aware, teach_pint
 
@@ -308,7 +308,7 @@ class Measure:
         return ROUNDED.divide(self.base, o.base)
 
     def _foreign(self, other: object, op: str) -> DimensionError:
-        return DimensionError(f"cannot {op} {self.KIND} and {type(other).__name__}", str(other))
+        return DimensionError(f"cannot {op} {self.KIND} and {type(other).__name__}", safe_str(other))
 
     def ratio(self, other: Self | pint.Quantity[M]) -> Decimal:
         """``self / other`` as a plain number (both of the same dimension); the same as ``self / other``."""

@@ -11,7 +11,7 @@ import attrs
 from .._errors import DimensionError, InvalidValueError
 from .._typing import DurationUnit, EnergyUnit, PowerUnit
 from .measure import Measure, register_kind
-from .numbers import ROUNDED, canonical_decimal, to_decimal
+from .numbers import MAX_DIGITS, ROUNDED, canonical_decimal, to_decimal
 from .units import CALENDAR_UNITS, is_quantity, is_time
 
 if TYPE_CHECKING:
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["Duration", "Energy", "HOURS_PER_YEAR", "Power"]
 
 _K: Final = Decimal(1000)
+#: Rounds a duration's magnitude in months, quarters or years to the digits it keeps.
+_KEPT: Final = decimal.Context(prec=MAX_DIGITS - 2, rounding=decimal.ROUND_HALF_EVEN)
 
 _SECONDS_PER_DAY: Final = Decimal(86400)
 _FLOAT_DIGITS: Final = decimal.Context(prec=15)
@@ -285,11 +287,19 @@ class Duration(Measure):
         days, per = cls._FRACTIONS[symbol]
         return ROUNDED.divide(ROUNDED.multiply(value, days), per)
 
+    #: The significant digits a duration in months, quarters or years keeps.  Its days carry
+    #: MAX_DIGITS, rounded: two digits fewer make the way back exact, so a stated
+    #: magnitude of up to this many digits is given back as stated ("1.5 months").
+    KEPT_DIGITS: ClassVar[int] = MAX_DIGITS - 2
+
     @property
     def magnitude(self) -> Decimal:
-        """The magnitude in :attr:`unit`."""
+        """The magnitude in :attr:`unit` (months, quarters and years to :data:`KEPT_DIGITS` digits)."""
         days, per = self._FRACTIONS[self.unit]
-        return ROUNDED.divide(ROUNDED.multiply(self.base, per), days)
+        value = ROUNDED.divide(ROUNDED.multiply(self.base, per), days)
+        if days == 1 or not value:
+            return value
+        return _KEPT.plus(value) if len(value.as_tuple().digits) > self.KEPT_DIGITS else value
 
     def _pint_view(self) -> tuple[str, Decimal]:
         # dealkit's year is 365 days and pint's 365.25: durations go out in days, the unit

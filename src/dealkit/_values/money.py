@@ -37,6 +37,7 @@ from .._errors import (
     DimensionError,
     InvalidValueError,
     ParseError,
+    safe_str,
 )
 from .currency import _ACCEPTED, check_currency, currency_names, currency_symbols
 from .locales import money_text
@@ -367,7 +368,7 @@ class CurrencyAmount:
 
     def _cmp(self, other: object) -> CurrencyAmount:
         if type(other) is not CurrencyAmount:
-            raise DimensionError(f"cannot compare money with {type(other).__name__}", str(other))
+            raise DimensionError(f"cannot compare money with {type(other).__name__}", safe_str(other))
         self._same(other, "compare")
         return other
 
@@ -549,13 +550,13 @@ class Rate:
         if type(amount) is not CurrencyAmount:
             raise DimensionError(
                 f"a rate is money per energy, power or time; the dividend is {type(amount).__name__}",
-                str(amount),
+                safe_str(amount),
             )
         if is_quantity(per):
             per = measure_of_quantity(per)
         if not isinstance(per, _KINDS):
             raise DimensionError(
-                f"a rate is money per energy, power or time, not per {type(per).__name__}", str(per)
+                f"a rate is money per energy, power or time, not per {type(per).__name__}", safe_str(per)
             )
         if not per.base:
             raise InvalidValueError(f"cannot divide by zero {per.KIND}", str(per))
@@ -644,7 +645,7 @@ class Rate:
 
     def _cross(self, other: object, op: str) -> tuple[Decimal, Decimal]:
         if type(other) is not Rate:
-            raise DimensionError(f"cannot {op} a rate and {type(other).__name__}", str(other))
+            raise DimensionError(f"cannot {op} a rate and {type(other).__name__}", safe_str(other))
         self._same(other, op)
         # a1/(n1/d1) vs a2/(n2/d2)  <=>  a1*d1*n2 vs a2*d2*n1 (all terms positive): exact, no division.
         n1, d1 = self._exact
@@ -766,7 +767,7 @@ class Rate:
     def __rtruediv__(self, other: CurrencyAmount) -> Energy | Power | Duration:
         """Money over a rate is the measure it buys: ``$100B / ($10B/year)`` is 10 years."""
         if type(other) is not CurrencyAmount:
-            raise DimensionError(f"only money divides by a rate, not {type(other).__name__}", str(other))
+            raise DimensionError(f"only money divides by a rate, not {type(other).__name__}", safe_str(other))
         if not self.amount:
             raise InvalidValueError("cannot divide by a zero rate", str(self))
         units = other / self.amount  # CurrencyMismatchError if the currencies differ

@@ -34,6 +34,7 @@ from typing import Any, Final, Literal, TypeAlias, TypeVar, cast, final, overloa
 
 import attrs
 
+from .._args import check_instance, check_text
 from .._errors import BoundsError, DealkitError, DimensionError, InvalidValueError
 from .._model import Claim, Rank, property_name
 from .._typing import FigureKind, JSONValue
@@ -343,7 +344,9 @@ def _stake(immediate: Estimate[CurrencyAmount], valuation: Estimate[CurrencyAmou
     i_lo, i_hi, v_lo, v_hi = immediate.low, immediate.high, valuation.low, valuation.high
     # pre-money I / (V + I) is the smaller reading, post-money I / V the larger.
     low = None if i_lo is None or v_hi is None else i_lo / (v_hi + i_lo) * _HUNDRED
-    high = None if i_hi is None or v_lo is None else i_hi / v_lo * _HUNDRED
+    high = None if i_hi is None or v_lo is None else min(i_hi / v_lo * _HUNDRED, _HUNDRED)
+    # A stake is a share: never above 100 % (a deal's valuation is above what its tranches
+    # certainly amount to, so the lower bound, a pre-money share, is always below it).
     if low is None and high is None:
         raise BoundsError(
             _undetermined_reason(immediate, valuation).replace("dividend", "tranche").replace("divisor", "valuation"),
@@ -358,17 +361,19 @@ def _latest_two(
     """The best claims at the two latest ``as_of`` dates of a property (later first).
 
     With ``known_by``, only figures whose period starts by the end of that date count.
+    One pass over the property's claims (the catalog's index, best rank first): the
+    first claim that is not deprecated at each date is that date's best.
     """
-    dates = {
-        str(c.as_of): c.as_of
-        for c in catalog.claims(subject, prop)
-        if c.as_of is not None and (known_by is None or c.as_of.first <= known_by.last)
-    }
-    ordered = sorted(dates.values(), key=PartialDate.sort_key)
-    best = [b for d in ordered if (b := catalog.best(subject, prop, as_of=d)) is not None]
+    best: dict[PartialDate, Claim] = {}
+    for c in catalog.claims(subject, prop):
+        if c.as_of is None or (known_by is not None and c.as_of.first > known_by.last):
+            continue
+        if c.rank is not Rank.DEPRECATED and c.as_of not in best:
+            best[c.as_of] = c
     if len(best) < 2:
         return None
-    return best[-1], best[-2]
+    ordered = sorted(best, key=PartialDate.sort_key)
+    return best[ordered[-1]], best[ordered[-2]]
 
 
 def _growth_metric(catalog: Catalog, subject: str, prop: str, known_by: PartialDate) -> Metric | None:
@@ -402,6 +407,7 @@ def deal_metrics(catalog: Catalog, deal_id: str) -> tuple[Metric, ...]:
 
     .. versionadded:: 0.1.0
     """
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
     deal = catalog.deal(deal_id)
     best: Callable[[str], Claim | None] = lambda prop: catalog.best(deal_id, prop)  # noqa: E731
     out: list[Metric] = []
@@ -607,11 +613,48 @@ def _widened(e: Estimate[Any], tolerance: Decimal) -> Estimate[Any]:
     return Estimate.from_bounds(low, high)
 
 
+#: Value types whose order is total: for these, estimates pairwise overlap exactly when the
+#: largest lower bound is at most the smallest upper bound (dates are not: a quarter and a
+#: day inside it are neither before nor after each other).
+_TOTALLY_ORDERED: Final = (Decimal, CurrencyAmount, Power, Energy, Duration, Rate)
+
+
+def _all_overlap(claims: list[Claim]) -> bool:
+    """Whether every pair of ``claims`` is compatible, in one pass (False: compare pairs).
+
+    For totally ordered values of one type, intervals overlap pairwise exactly when
+    max(lows) <= min(highs) (Helly's theorem on the line), so a consistent group costs
+    linear time, however large.  Anything else (dates, mixed types, currencies) is
+    left to the pairwise comparison, which tells conflicts from incomparable pairs.
+    """
+    first = claims[0].value
+    kind = type(first.low if first.low is not None else first.high)
+    if not issubclass(kind, _TOTALLY_ORDERED):
+        return False
+    low: Any = None
+    high: Any = None
+    try:
+        for c in claims:
+            e = c.value
+            for bound in (e.low, e.high):
+                if bound is not None and type(bound) is not kind:
+                    return False
+            if e.low is not None and (low is None or e.low > low):
+                low = e.low
+            if e.high is not None and (high is None or e.high < high):
+                high = e.high
+        return low is None or high is None or bool(low <= high)
+    except (DealkitError, TypeError):  # e.g. two currencies: compared pair by pair
+        return False
+
+
 def _pairwise(catalog: Catalog) -> Iterable[Finding]:
-    groups: dict[tuple[str, str, str], list[Claim]] = {}
+    groups: dict[tuple[str, str, PartialDate | None], list[Claim]] = {}
     for c in catalog.all_claims:
-        groups.setdefault((c.subject, c.property, str(c.as_of)), []).append(c)
+        groups.setdefault((c.subject, c.property, c.as_of), []).append(c)
     for claims in groups.values():
+        if len(claims) < 2 or _all_overlap(claims):
+            continue  # nothing to report: every pair agrees
         for a, b in itertools.combinations(claims, 2):
             try:
                 status: FindingStatus = "conflict" if not a.value.compatible_with(b.value) else "agree"
@@ -740,16 +783,51 @@ def _tranche_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
                                complete=len(known) == len(shares))
 
 
+class _DatedMoney:
+    """The dated money figures of a catalog, by subject and property group, read once.
+
+    A ``*.growth`` multiple is compared with the dated money properties of its group
+    (``revenue.growth`` with ``revenue.run_rate``).  Looking them up by scanning the
+    subject's claims for every growth claim cost (growth claims x claims); here each
+    claim is filed once under every group its property belongs to, and the latest two
+    figures of each property are found once, however many growth claims read them.
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.groups: dict[tuple[str, str], list[Claim]] = {}
+        for c in catalog.all_claims:
+            if c.kind == "money" and c.as_of is not None:
+                parts = c.property.split(".")
+                for k in range(1, len(parts)):
+                    self.groups.setdefault((c.subject, ".".join(parts[:k]) + "."), []).append(c)
+        self._siblings: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._latest: dict[tuple[str, str], tuple[Claim, Claim] | None] = {}
+
+    def siblings(self, subject: str, prefix: str) -> tuple[str, ...]:
+        """The dated money properties of ``subject`` under ``prefix``, best-ranked first, each once."""
+        key = (subject, prefix)
+        found = self._siblings.get(key)
+        if found is None:
+            claims = sorted(self.groups.get(key, ()), key=lambda c: c.rank.order)  # as Catalog.claims orders them
+            found = self._siblings[key] = tuple(dict.fromkeys(c.property for c in claims))
+        return found
+
+    def latest_two(self, subject: str, prop: str) -> tuple[Claim, Claim] | None:
+        key = (subject, prop)
+        if key not in self._latest:
+            self._latest[key] = _latest_two(self.catalog, subject, prop)
+        return self._latest[key]
+
+
 def _growth_checks(catalog: Catalog, tolerance: Decimal) -> Iterable[Finding]:
+    dated = _DatedMoney(catalog)
     for stated in catalog.all_claims:
         if stated.rank is Rank.DEPRECATED or stated.kind != "multiple" or not stated.property.endswith(".growth"):
             continue
         prefix = stated.property.removesuffix("growth")
-        siblings = dict.fromkeys(
-            c.property for c in catalog.claims(stated.subject, prefix) if c.kind == "money" and c.as_of is not None
-        )
-        for prop in siblings:
-            pair = _latest_two(catalog, stated.subject, prop)
+        for prop in dated.siblings(stated.subject, prefix):
+            pair = dated.latest_two(stated.subject, prop)
             if pair is None:
                 continue
             later, earlier = pair
@@ -818,8 +896,12 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(tolerance, Decimal) or not Decimal(0) <= tolerance < 1:
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
+    if not isinstance(tolerance, Decimal) or not tolerance.is_finite() or not Decimal(0) <= tolerance < 1:
         raise InvalidValueError("tolerance must be a Decimal in [0, 1)", tolerance)
+    # Linear in the catalog's size: claims are grouped once (pairs are compared only in a
+    # group whose bounds do not all overlap), every figure is looked up in the catalog's
+    # indexes, and each growth claim reads figures filed once by _DatedMoney.
     return [
         *_pairwise(catalog), *_tranche_checks(catalog, tolerance), *_growth_checks(catalog, tolerance),
         *_recorded(catalog),
@@ -831,14 +913,18 @@ def check_consistency(catalog: Catalog, *, tolerance: Decimal = CONSISTENCY_TOLE
 _ORDER: Final = {Certainty.NO: 0, Certainty.POSSIBLY: 1, Certainty.CERTAINLY: 2}
 
 
-def _reached(date: Estimate[PartialDate] | PartialDate, day: PartialDate, floor: PartialDate) -> Certainty:
-    """Whether a (possibly imprecise, possibly bounded) date has come by ``day``."""
+def _reached(date: Estimate[PartialDate] | PartialDate, day: PartialDate, floor: PartialDate | None) -> Certainty:
+    """Whether a (possibly imprecise, possibly bounded) date has come by ``day``.
+
+    ``floor`` is the earliest the date can be when it states no lower bound: the
+    announcement for a part of the deal, none for a part marked ``prior``.
+    """
     if isinstance(date, PartialDate):
         return date.reached_by(day)
     if date.high is not None and date.high.reached_by(day) is Certainty.CERTAINLY:
         return Certainty.CERTAINLY
     low = date.low if date.low is not None else floor  # "by year-end": not before the announcement
-    if low.reached_by(day) is Certainty.NO:
+    if low is not None and low.reached_by(day) is Certainty.NO:
         return Certainty.NO
     return Certainty.POSSIBLY
 
@@ -880,12 +966,14 @@ class AsOfView:
 
     def item(self, name: str, state: StatusState | None = None) -> Status:
         """The status of one item (and state, if the item has several)."""
+        check_text(name, "name")
         for s in self.items:
             if s.item == name and (state is None or s.state == state):
                 return s
         raise InvalidValueError("no such item in this view", name)
 
     def _total(self, state: StatusState, at_least: Certainty) -> Estimate[Any] | None:
+        check_instance(at_least, Certainty, "at_least", "a Certainty")
         total: Estimate[Any] | None = None
         for s in self.items:
             if s.state == state and s.amount is not None and _ORDER[s.certainty] >= _ORDER[at_least]:
@@ -922,6 +1010,7 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | dt.date | str) -> A
 
     .. versionadded:: 0.1.0
     """
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
     when = _as_day(day)
     deal = catalog.deal(deal_id)
     ann = deal.announced
@@ -950,14 +1039,14 @@ def as_of(catalog: Catalog, deal_id: str, day: PartialDate | dt.date | str) -> A
         items.append(Status(f"compute.{c.name}", "committed", signed, c.capacity, Estimate.exact(ann),
                             c.description or "compute capacity", ids(property_name("compute", "capacity", c.name))))
         if c.by is not None:
-            items.append(Status(f"compute.{c.name}", "online", _reached(c.by, when, ann), c.capacity, c.by,
+            items.append(Status(f"compute.{c.name}", "online", _reached(c.by, when, None if c.prior else ann), c.capacity, c.by,
                                 c.description or "compute capacity", ids(property_name("compute", "capacity", c.name), property_name("compute", "by", c.name))))
     for s in deal.spend:
         items.append(Status(f"spend.{s.name}", "committed", signed, s.amount, Estimate.exact(ann),
                             f"{s.payer} spends with {s.payee}" + (f" over {s.term}" if s.term else ""),
                             ids(property_name("spend", "amount", s.name), property_name("spend", "term", s.name))))
     for m in deal.milestones:
-        items.append(Status(f"milestone.{m.name}", "online", _reached(m.date, when, ann), m.capacity, m.date,
+        items.append(Status(f"milestone.{m.name}", "online", _reached(m.date, when, None if m.prior else ann), m.capacity, m.date,
                             m.description, ids(property_name("milestone", "date", m.name), property_name("milestone", "capacity", m.name))))
     return AsOfView(deal_id, when, tuple(items))
 

@@ -16,6 +16,7 @@ from typing import Any, Final, Literal, TypeAlias, final
 
 import attrs
 
+from .._args import check_instance, check_items
 from .._errors import DealkitError, InvalidValueError
 from .._model import Claim, Deal, property_name
 from .._typing import JSONValue
@@ -104,6 +105,7 @@ def compare(catalog: Catalog, deal_ids: Sequence[str] | None = None) -> tuple[Co
 
     .. versionadded:: 0.2
     """
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
     if deal_ids is not None and (isinstance(deal_ids, str) or not isinstance(deal_ids, Sequence)):
         raise InvalidValueError("deal_ids must be a sequence of deal ids (or None for every deal)", deal_ids)
     ids = catalog.deal_ids() if deal_ids is None else tuple(deal_ids)
@@ -319,7 +321,7 @@ def comparison_rows(rows: Iterable[ComparisonRow]) -> list[dict[str, Any]]:
     (Decimal('5'), Decimal('100000000000.00'), 'spend', Decimal('20000000000.00'))
     """
     out: list[dict[str, Any]] = []
-    for r in rows:
+    for r in check_items(rows, ComparisonRow, "rows", "ComparisonRows"):
         flat: dict[str, Any] = dict.fromkeys(COMPARISON_COLUMNS)
         flat.update(
             deal=r.deal_id, title=r.title, announced=str(r.announced), part=r.part, parties=list(r.parties),

@@ -22,8 +22,20 @@ from typing import Any, final
 
 import attrs
 
+from .._args import check_instance, check_items
 from .._errors import InvalidValueError
-from .._model import Conflict, Deal, DealRelation, property_name, sum_positive
+from .._model import (
+    Conflict,
+    Deal,
+    DealRelation,
+    check_id,
+    check_text,
+    check_tuple_of,
+    estimate_of,
+    instance_of,
+    property_name,
+    sum_positive,
+)
 from .._typing import JSONValue
 from .._values import Certainty, CurrencyAmount, Estimate, PartialDate
 from ..catalog import Catalog
@@ -40,8 +52,8 @@ class Contribution:
     .. versionadded:: 0.2
     """
 
-    deal: str
-    amount: Estimate[CurrencyAmount]
+    deal: str = attrs.field(validator=check_id)
+    amount: Estimate[CurrencyAmount] = attrs.field(validator=estimate_of(CurrencyAmount))
 
 
 @final
@@ -57,13 +69,13 @@ class Cumulative:
     .. versionadded:: 0.2
     """
 
-    parts: tuple[Contribution, ...]
+    parts: tuple[Contribution, ...] = attrs.field(validator=check_tuple_of(Contribution))
     """The figure of every deal that stands, in history order."""
-    total: Estimate[CurrencyAmount] | None
+    total: Estimate[CurrencyAmount] | None = attrs.field(validator=estimate_of(CurrencyAmount, optional=True))
     """The sum: lower bounds add (an "up to" adds nothing), upper bounds add while all are known."""
-    unknown: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     """Deals in the total whose amount no claim gives: the total has no upper bound then."""
-    possibly: tuple[str, ...] = ()
+    possibly: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     """Deals left out of a total as of a day that were possibly (not certainly) announced by then."""
 
     @classmethod
@@ -74,6 +86,9 @@ class Cumulative:
         possibly: tuple[str, ...] = (),
     ) -> Cumulative:
         """The running total of ``parts``; any ``unknown`` amount leaves it open above."""
+        parts = check_items(parts, Contribution, "parts", "Contributions")
+        unknown = check_items(unknown, str, "unknown", "deal ids")
+        possibly = check_items(possibly, str, "possibly", "deal ids")
         total = sum_positive(p.amount for p in parts) if parts else None
         if total is not None and unknown:
             total = None if total.low is None else Estimate.at_least(total.low)
@@ -100,16 +115,16 @@ class HistoryEntry:
     .. versionadded:: 0.2
     """
 
-    deal: str
-    title: str
-    announced: PartialDate
-    amount: Estimate[CurrencyAmount] | None
+    deal: str = attrs.field(validator=check_id)
+    title: str = attrs.field(validator=check_text)
+    announced: PartialDate = attrs.field(validator=instance_of(PartialDate))
+    amount: Estimate[CurrencyAmount] | None = attrs.field(validator=estimate_of(CurrencyAmount, optional=True))
     """What the investor's group puts into the investee's group in this deal (``None``: no claim gives it)."""
-    relations: tuple[DealRelation, ...]
+    relations: tuple[DealRelation, ...] = attrs.field(validator=check_tuple_of(DealRelation))
     """The deal's relations to earlier deals of this history."""
-    cumulative: Cumulative
+    cumulative: Cumulative = attrs.field(validator=instance_of(Cumulative))
     """The running total after this deal."""
-    claims: tuple[str, ...] = ()
+    claims: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     """The claims the amount comes from."""
 
     @property
@@ -126,12 +141,12 @@ class DealHistory:
     .. versionadded:: 0.2
     """
 
-    investor: str
+    investor: str = attrs.field(validator=check_id)
     """The head of the investing group."""
-    investee: str
+    investee: str = attrs.field(validator=check_id)
     """The head of the group invested in."""
-    entries: tuple[HistoryEntry, ...]
-    conflicts: tuple[Conflict, ...] = ()
+    entries: tuple[HistoryEntry, ...] = attrs.field(validator=check_tuple_of(HistoryEntry))
+    conflicts: tuple[Conflict, ...] = attrs.field(default=(), validator=check_tuple_of(Conflict))
     """Recorded conflicts about the claims of these deals (e.g. a total read as new money)."""
 
     @property
@@ -232,6 +247,7 @@ def deal_history(catalog: Catalog, investor: str, investee: str) -> DealHistory:
 
     .. versionadded:: 0.2
     """
+    check_instance(catalog, Catalog, "catalog", "a Catalog")
     a, b = catalog.party(investor).id, catalog.party(investee).id  # unknown parties raise here
     head_a, head_b = catalog.group_of(a), catalog.group_of(b)
     found: dict[str, tuple[Deal, list[str]]] = {}

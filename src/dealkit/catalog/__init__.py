@@ -28,6 +28,7 @@ from ._read import (
     structure_catalog,
 )
 from ._schema import SCHEMA_DIALECT, SCHEMA_ID, catalog_schema, catalog_schema_json
+from ._sources import MAX_ARTICLE_BYTES, normalize_quote, unchecked_sources, verify_sources
 from ._shapes import (
     FORMAT_VERSION,
     CatalogFile,
@@ -48,6 +49,7 @@ __all__ = [
     "DealShape",
     "FORMAT_VERSION",
     "InvestorShape",
+    "MAX_ARTICLE_BYTES",
     "MAX_FILE_BYTES",
     "MAX_ITEMS",
     "MAX_NESTING",
@@ -71,10 +73,13 @@ __all__ = [
     "catalog_to_data",
     "dump_catalog",
     "load_catalog",
+    "normalize_quote",
     "parse_catalog_bytes",
     "read_catalog_file",
     "read_catalog_files",
     "structure_catalog",
+    "unchecked_sources",
+    "verify_sources",
 ]
 
 publish(__name__, __all__, globals())

@@ -8,10 +8,11 @@ Every way of making a :class:`~dealkit.Catalog` goes through it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
 
+from .._args import check_callable, check_instance, check_items
 from .._errors import CatalogError, DealkitError, InvalidValueError, Problem
 from .._model import (
     Claim,
@@ -30,7 +31,7 @@ from .._model import (
 from .._values import Estimate, Qualifier
 from ._shapes import DealShape
 
-__all__ = ["Assembly", "Locate", "assemble", "best_claims"]
+__all__ = ["ASSEMBLY_RULES", "Assembly", "AssemblyRule", "Locate", "assemble", "best_claims"]
 
 #: Where a path of the merged catalog (``$.claims[7]``) stands in its file: ``(file, path)``.
 Locate = Callable[[str], tuple[str | None, str]]
@@ -59,7 +60,7 @@ def best_claims(claims: Sequence[Claim]) -> ClaimIndex:
     linear time rather than scanning every claim per figure.
     """
     index: dict[tuple[str, str], list[Claim]] = {}
-    for c in claims:
+    for c in check_items(claims, Claim, "claims", "Claims"):
         index.setdefault((c.subject, c.property), []).append(c)
     return {key: tuple(sorted(found, key=lambda c: c.rank.order)) for key, found in index.items()}
 
@@ -85,11 +86,17 @@ def assemble(
     Problems carry the path of the offending item in the merged catalog
     (``$.claims[7].kind``), or where ``locate`` puts it (a file and the path in it).
     """
-    index = best_claims(claims) if index is None else index
-    locate = _here if locate is None else locate
+    parties = check_items(parties, Party, "parties", "Parties")
+    shapes = check_items(shapes, DealShape, "shapes", "DealShapes")
+    claims = check_items(claims, Claim, "claims", "Claims")
+    conflicts = check_items(conflicts, Conflict, "conflicts", "Conflicts")
+    index = best_claims(claims) if index is None else check_instance(index, dict, "index", "a dict")
+    locate = _here if locate is None else check_callable(locate, "locate")
     problems = list(_duplicates(parties, shapes, claims, locate))
     problems += _references(parties, shapes, claims, locate)
     problems += _links(parties, shapes, claims, conflicts, locate)
+    for rule in ASSEMBLY_RULES:
+        problems += rule(parties, shapes, claims, locate)
     deals: dict[str, Deal] = {}
     for i, s in enumerate(shapes):
         if s.id in deals:
@@ -157,15 +164,54 @@ def _references(
                     f"{path}.rank", c.id, file,
                 )
             preferred[key] = c.id
+    # The parties a deal names are checked by named_parties_exist (ASSEMBLY_RULES, below).
+
+
+# -- rules across items ---------------------------------------------------------------------------
+#
+# What one item cannot check on its own: a deal and the parties it names, a claim and the deal it
+# is about.  Each rule reads the whole catalog once (linear in its size) and yields a problem at
+# the path of each offending item.  docs/errors.md lists them, with an example each;
+# tests/test_integrity.py breaks each alone.  (Cycles of party groups and deal histories are
+# _links' to find, below.)
+
+#: A check across the items of a catalog: yields every problem it finds.
+AssemblyRule = Callable[[Sequence[Party], Sequence[DealShape], Sequence[Claim], Locate], Iterable[Problem]]
+
+
+def named_parties_exist(
+    parties: Sequence[Party], shapes: Sequence[DealShape], claims: Sequence[Claim], locate: Locate
+) -> Iterator[Problem]:
+    """Every party a deal names (investors, investees, providers, recipients, payers, payees)
+    exists, and is an organisation, not a reference yardstick."""
+    kinds = {p.id: p.kind for p in parties}
     for i, s in enumerate(shapes):
         file, path = locate(f"$.deals[{i}]")
-        for role in ("investor", "investee"):
-            if getattr(s, role) is not None and getattr(s, role) not in party_ids:
-                yield Problem("not a known party", f"{path}.{role}", getattr(s, role), file)
-        for j, inv in enumerate(s.investors):
-            for role in ("party", "investee"):
-                if getattr(inv, role) is not None and getattr(inv, role) not in party_ids:
-                    yield Problem("not a known party", f"{path}.investors[{j}].{role}", getattr(inv, role), file)
+        for where, party_id in s.named_parties():
+            kind = kinds.get(party_id)
+            if kind is None:
+                yield Problem("not a known party", f"{path}.{where}", party_id, file)
+            elif kind == "reference":
+                yield Problem("a reference yardstick takes no part in deals", f"{path}.{where}", party_id, file)
+
+
+def deal_terms_undated(
+    parties: Sequence[Party], shapes: Sequence[DealShape], claims: Sequence[Claim], locate: Locate
+) -> Iterator[Problem]:
+    """The claims a deal is built from (its terms) carry no ``as_of``: terms are fixed when the
+    deal is announced, and only figures that change over time (revenue, capital spending) are dated."""
+    slots = {s.id: s.slots() for s in shapes}
+    for i, c in enumerate(claims):
+        if c.as_of is not None and c.property in slots.get(c.subject, ()):
+            file, path = locate(f"$.claims[{i}]")
+            yield Problem(
+                f"{c.property!r} is a term of the deal, fixed at its announcement: it takes no 'as_of'",
+                f"{path}.as_of", str(c.as_of), file,
+            )
+
+
+#: The rules across items that :func:`assemble` applies, in order, after ids, references and links.
+ASSEMBLY_RULES: Final[tuple[AssemblyRule, ...]] = (named_parties_exist, deal_terms_undated)
 
 
 def _links(
@@ -275,6 +321,8 @@ def build_deal(s: DealShape, index: ClaimIndex) -> Deal:
     Paths in its errors are those of the file: a deal written with the shorthand
     ``investor`` reports its investor at ``$.investor`` and its tranches at ``$.tranches[i]``.
     """
+    check_instance(s, DealShape, "s", "a DealShape")
+    check_instance(index, dict, "index", "a dict of claims by (subject, property), as best_claims gives")
     try:
         return _build(s, index)
     except DealkitError as exc:
@@ -338,7 +386,7 @@ def _build(s: DealShape, index: ClaimIndex) -> Deal:
         with _within(f"$.compute[{i}]"):
             compute.append(ComputeCommitment(
                 c.name, capacity, c.provider, c.recipient, c.chips,
-                figure(property_name("compute", "by", c.name)), c.description, c.sources,
+                figure(property_name("compute", "by", c.name)), c.description, c.sources, c.prior,
             ))
     spend = []
     for i, sp in enumerate(s.spend):
@@ -354,7 +402,7 @@ def _build(s: DealShape, index: ClaimIndex) -> Deal:
         with _within(f"$.milestones[{i}]"):
             milestones.append(Milestone(
                 m.name, m.description, date, figure(property_name("milestone", "capacity", m.name)), m.chips,
-                m.sources,
+                m.sources, m.prior,
             ))
     return Deal(
         id=s.id, title=s.title, announced=announced.value, investors=tuple(investors),

@@ -16,8 +16,9 @@ from typing import Any, final, overload
 
 import attrs
 
-from .._errors import CatalogError, UnknownDealError
-from .._model import Claim, Conflict, Deal, Party, Rank
+from .._args import check_instance, check_items, check_path, check_text
+from .._errors import CatalogError, InvalidValueError, UnknownDealError
+from .._model import Claim, Conflict, Deal, Party, Rank, check_tuple_of
 from .._values import Estimate, FigureT, PartialDate
 from ._assemble import Locate, assemble, best_claims
 from ._read import USER_PART, builtin_parts, read_catalog_files
@@ -44,16 +45,17 @@ class Catalog:
     ['up to 25000000000 USD', 'more than 2000000000 USD', '5000000000 USD']
     """
 
-    parties: tuple[Party, ...]
-    shapes: tuple[DealShape, ...]
-    all_claims: tuple[Claim, ...]
-    conflicts: tuple[Conflict, ...] = ()
+    parties: tuple[Party, ...] = attrs.field(validator=check_tuple_of(Party))
+    shapes: tuple[DealShape, ...] = attrs.field(validator=check_tuple_of(DealShape))
+    all_claims: tuple[Claim, ...] = attrs.field(validator=check_tuple_of(Claim))
+    conflicts: tuple[Conflict, ...] = attrs.field(default=(), validator=check_tuple_of(Conflict))
     """The conflicts between claims the catalog records (of value, or of meaning)."""
     _locate: Locate | None = attrs.field(default=None, kw_only=True, repr=False, alias="_locate")
     parts: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, repr=False)
     """The part each deal belongs to, by deal id: ``"seed"`` or ``"field"`` for the built-in
     catalog, ``"user"`` for files loaded beside it; a deal of no part is absent."""
     _by_property: dict[tuple[str, str], tuple[Claim, ...]] = attrs.field(init=False, repr=False)
+    _by_subject: dict[str, tuple[Claim, ...]] = attrs.field(init=False, repr=False)
     _deals: dict[str, Deal] = attrs.field(init=False, repr=False)
     _parties: dict[str, Party] = attrs.field(init=False, repr=False)
 
@@ -66,7 +68,13 @@ class Catalog:
         )
         if assembly.problems:
             raise CatalogError(assembly.problems)
+        # The indexes every query reads (each built in one pass): claims by subject and
+        # property (best rank first), claims by subject (file order), parties by id.
+        by_subject: dict[str, list[Claim]] = {}
+        for c in self.all_claims:
+            by_subject.setdefault(c.subject, []).append(c)
         object.__setattr__(self, "_by_property", index)
+        object.__setattr__(self, "_by_subject", {k: tuple(v) for k, v in by_subject.items()})
         object.__setattr__(self, "_deals", assembly.deals)
         object.__setattr__(self, "_parties", {p.id: p for p in self.parties})
 
@@ -90,13 +98,17 @@ class Catalog:
         claims: list[Claim] = []
         conflicts: list[Conflict] = []
         origin: dict[str, list[tuple[str | None, int]]] = {"parties": [], "deals": [], "claims": [], "conflicts": []}
-        for file, content in files:
+        pairs = check_items(files, tuple, "files", "(file name, CatalogFile) pairs")
+        for pair in pairs:
+            if len(pair) != 2 or not isinstance(pair[0], (str, type(None))) or not isinstance(pair[1], CatalogFile):
+                raise InvalidValueError("'files' must be a list of (file name or None, CatalogFile) pairs", pair)
+        for file, content in pairs:
             for section, items, out in (
                 ("parties", content.parties, parties), ("deals", content.deals, shapes),
                 ("claims", content.claims, claims), ("conflicts", content.conflicts, conflicts),
             ):
                 origin[section] += [(file, i) for i in range(len(items))]
-                out += items  # type: ignore[operator]
+                out += items
             part = None if parts is None or file is None else parts.get(file)
             if part is not None:
                 found_parts.update((s.id, part) for s in content.deals)
@@ -137,7 +149,7 @@ class Catalog:
 
     def deal(self, deal_id: str) -> Deal:
         """The deal with ``deal_id``; raises :class:`UnknownDealError` naming the known ids."""
-        if deal_id not in self._deals:
+        if check_text(deal_id, "deal_id") not in self._deals:
             raise UnknownDealError(
                 f"no deal with this id; known: {', '.join(self.deal_ids())}", deal_id
             )
@@ -145,7 +157,7 @@ class Catalog:
 
     def party(self, party_id: str) -> Party:
         """The party with ``party_id``."""
-        found = self._parties.get(party_id)
+        found = self._parties.get(check_text(party_id, "party_id"))
         if found is None:
             raise UnknownDealError("no party with this id", party_id)
         return found
@@ -156,7 +168,7 @@ class Catalog:
         >>> builtin_catalog().group_of("aws")
         'amazon'
         """
-        seen = {party_id}
+        seen = {check_text(party_id, "party_id")}
         here = self._parties.get(party_id)
         while here is not None and here.parent is not None and here.parent not in seen:
             seen.add(here.parent)
@@ -175,7 +187,7 @@ class Catalog:
 
     def conflicts_about(self, claim_ids: Iterable[str]) -> tuple[Conflict, ...]:
         """The recorded conflicts that name any of ``claim_ids``, in file order."""
-        wanted = set(claim_ids)
+        wanted = set(check_items(claim_ids, str, "claim_ids", "claim ids"))
         return tuple(c for c in self.conflicts if wanted.intersection(c.claims))
 
     def claims(
@@ -199,25 +211,41 @@ class Catalog:
         ['2025-10-06']
         >>> cat.claims("amd-openai-2025", since=PartialDate.parse("2025-11"))
         ()
+
+        With a subject, the cost is that of the subject's claims (the catalog's index), not of the catalog.
         """
+        if subject is not None:
+            check_text(subject, "subject")
+        if property is not None:
+            check_text(property, "property")
+        if rank is not None:
+            check_instance(rank, Rank, "rank", "a Rank")
+        if since is not None:
+            check_instance(since, PartialDate, "since", "a PartialDate")
+        group = property is not None and property.endswith(".")
+        if subject is not None and property is not None and not group and since is None:
+            # Already best rank first, file order within a rank (best_claims).
+            return tuple(c for c in self._by_property.get((subject, property), ()) if rank is None or c.rank is rank)
+
         def keep(c: Claim) -> bool:
             if subject is not None and c.subject != subject:
                 return False
             if property is not None and not (
-                c.property == property or (property.endswith(".") and c.property.startswith(property))
+                c.property == property or (group and c.property.startswith(property))
             ):
                 return False
             if since is not None and (c.published is None or c.published.last < since.first):
                 return False
             return rank is None or c.rank is rank
 
-        found = [c for c in self.all_claims if keep(c)]
+        pool = self.all_claims if subject is None else self._by_subject.get(subject, ())
+        found = [c for c in pool if keep(c)]
         return tuple(sorted(found, key=lambda c: c.rank.order))
 
     def claims_about_deal(self, deal_id: str) -> tuple[Claim, ...]:
         """Every claim whose subject is the deal, in file order."""
         self.deal(deal_id)
-        return tuple(c for c in self.all_claims if c.subject == deal_id)
+        return self._by_subject.get(deal_id, ())
 
     @overload
     def best(self, subject: str, property: str, *, as_of: PartialDate | None = None) -> Claim | None: ...
@@ -246,6 +274,9 @@ class Catalog:
         >>> builtin_catalog().best("amazon-anthropic-2026", "investment", CurrencyAmount).high
         CurrencyAmount(Decimal('25000000000'), 'USD')
         """
+        check_text(subject, "subject"), check_text(property, "property")
+        if as_of is not None:
+            check_instance(as_of, PartialDate, "as_of", "a PartialDate")
         for c in self._by_property.get((subject, property), ()):
             if c.rank is not Rank.DEPRECATED and (as_of is None or c.as_of == as_of):
                 return c if kind is None else c.value_as(kind)
@@ -255,6 +286,7 @@ class Catalog:
 
     def merged(self, other: Catalog) -> Catalog:
         """This catalog and ``other`` together, validated again (ids must not clash); each deal keeps its part."""
+        check_instance(other, Catalog, "other", "a Catalog")
         return Catalog.build([(None, self.to_file()), (None, other.to_file())], deal_parts={**self.parts, **other.parts})
 
     def to_file(self) -> CatalogFile:
@@ -283,13 +315,15 @@ def load_catalog(*paths: str | os.PathLike[str], include_builtin: bool = True) -
     >>> len(load_catalog().deal_ids()) >= 3
     True
     """
+    checked = [check_path(p) for p in paths]
+    check_instance(include_builtin, bool, "include_builtin", "true or false")
     if not paths and include_builtin:
         return builtin_catalog()  # built once per process
     paused = gc.isenabled()
     if paused:
         gc.disable()
     try:
-        files, problems = read_catalog_files(paths)
+        files, problems = read_catalog_files(checked)
         if problems:
             raise CatalogError(problems)
         parts = {name: USER_PART for name, _ in files if name is not None}

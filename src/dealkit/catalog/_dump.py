@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Literal
 
+from .._args import check_instance, check_path, file_errors
+from .._errors import InvalidValueError
 from .._typing import JSONValue
 from ._catalog import Catalog
 from ._shapes import CatalogFile
@@ -19,6 +20,7 @@ def catalog_to_data(content: Catalog | CatalogFile) -> dict[str, JSONValue]:
 
     The same as ``dealkit.converter.unstructure(content)``.
     """
+    check_instance(content, (Catalog, CatalogFile), "content", "a Catalog or CatalogFile")
     return content.to_data()
 
 
@@ -31,8 +33,12 @@ def dump_catalog(
     """Write a catalog as TOML (needs the ``tomli-w`` package) or JSON; return the text.
 
     Loading what this writes gives equal objects: every digit, precision,
-    qualifier and source survives.
+    qualifier and source survives.  A ``path`` that is no usable path, or a file that
+    cannot be written, raises :class:`~dealkit.PathError`.
     """
+    if fmt not in ("toml", "json"):
+        raise InvalidValueError("'fmt' must be 'toml' or 'json'", fmt)
+    target = None if path is None else check_path(path)
     data = catalog_to_data(content)
     if fmt == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -40,10 +46,9 @@ def dump_catalog(
         try:
             import tomli_w
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            from .._errors import InvalidValueError
-
             raise InvalidValueError("writing TOML needs the 'tomli-w' package (pip install tomli-w)", fmt) from exc
         text = tomli_w.dumps(data)
-    if path is not None:
-        Path(path).write_text(text, encoding="utf-8")
+    if target is not None:
+        with file_errors(target, "write file"):
+            target.write_text(text, encoding="utf-8")
     return text

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
+from .._args import check_instance, check_items, check_path, check_text, file_errors
 from .._errors import CatalogError, DealkitError, InvalidValueError, Problem
 from .._typing import BuiltinPart
 from ._shapes import MAX_PROBLEMS, CatalogFile, structure_catalog
@@ -172,6 +173,10 @@ def _has_long_dotted_chain(text: str) -> bool:
 
 def parse_catalog_bytes(raw: bytes, *, name: str, fmt: str) -> object:
     """Decode and parse one catalog document (``fmt`` is ``"toml"`` or ``"json"``)."""
+    check_instance(raw, (bytes, bytearray), "raw", "bytes")
+    check_text(name, "name")
+    if fmt not in ("toml", "json"):
+        raise InvalidValueError("'fmt' must be 'toml' or 'json'", fmt)
     if len(raw) > MAX_FILE_BYTES:
         raise CatalogError([Problem(_TOO_LARGE, "$")], file=name)
     if not raw.strip():
@@ -216,9 +221,13 @@ def parse_catalog_bytes(raw: bytes, *, name: str, fmt: str) -> object:
 
 
 def read_catalog_file(path: str | os.PathLike[str]) -> CatalogFile:
-    """Read and structure one catalog file (``.toml`` or ``.json``); raise :class:`CatalogError`."""
-    p = Path(path)
-    name = str(path)
+    """Read and structure one catalog file (``.toml`` or ``.json``); raise :class:`CatalogError`.
+
+    A path that is no usable path (not text, a NUL byte, a lone surrogate, too long) raises
+    :class:`~dealkit.PathError` before anything is read.
+    """
+    p = check_path(path)
+    name = str(p)
     fmt = "json" if p.suffix.lower() == ".json" else "toml"
     try:
         size = p.stat().st_size
@@ -233,14 +242,17 @@ def read_catalog_file(path: str | os.PathLike[str]) -> CatalogFile:
 
 
 def catalog_paths(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
-    """The catalog files ``paths`` name: each file as given, each folder's ``.toml`` and ``.json`` files, sorted."""
+    """The catalog files among ``paths``: each file as given, each directory's ``.toml`` and
+    ``.json`` files in sorted order; raises :class:`~dealkit.PathError` for an unusable path
+    or a directory that cannot be listed."""
     out: list[Path] = []
-    for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in (".toml", ".json")))
-        else:
-            out.append(p)
+    for path in check_items(paths, object, "paths", "paths"):
+        p = check_path(path)
+        with file_errors(p, "list directory"):
+            if p.is_dir():
+                out.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in (".toml", ".json")))
+            else:
+                out.append(p)
     return out
 
 

@@ -6,7 +6,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from .._errors import CatalogError, Problem, json_type
+from .._errors import CatalogError, InvalidValueError, Problem, json_type
 from .._model import (
     INVESTOR_ROLES,
     TRANCHE_KINDS,
@@ -23,6 +23,7 @@ from .._model import (
     check_sources,
     check_text,
     check_tuple_of,
+    instance_of,
     one_of,
     section_properties,
 )
@@ -79,6 +80,7 @@ class ComputeShape:
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     description: str = attrs.field(default="", validator=check_text)
     sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
 @final
@@ -102,6 +104,7 @@ class MilestoneShape:
     description: str = attrs.field(validator=check_text)
     chips: tuple[str, ...] = attrs.field(default=(), validator=check_tuple_of(str))
     sources: tuple[Source | WebSource, ...] = attrs.field(default=(), validator=check_sources)
+    prior: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
 @final
@@ -176,6 +179,25 @@ class DealShape:
             "milestone": tuple(m.name for m in self.milestones),
         }
 
+    def named_parties(self) -> tuple[tuple[str, str], ...]:
+        """Every party this deal names, as ``(path within the deal, party id)``, in declaration order.
+
+        >>> DealShape("d", "D", "amazon", investee="anthropic").named_parties()
+        (('investee', 'anthropic'), ('investor', 'amazon'))
+        """
+        out = [("investee", self.investee)]
+        if self.investor is not None:
+            out.append(("investor", self.investor))
+        for j, inv in enumerate(self.investors):
+            out.append((f"investors[{j}].party", inv.party))
+            if inv.investee is not None:
+                out.append((f"investors[{j}].investee", inv.investee))
+        for i, c in enumerate(self.compute):
+            out += [(f"compute[{i}].provider", c.provider), (f"compute[{i}].recipient", c.recipient)]
+        for i, s in enumerate(self.spend):
+            out += [(f"spend[{i}].payer", s.payer), (f"spend[{i}].payee", s.payee)]
+        return tuple(out)
+
     def slots(self) -> dict[str, FigureKind]:
         """Every property this deal reads from claims (named by the property table), with its figure kind."""
         out: dict[str, FigureKind] = {}
@@ -217,7 +239,10 @@ class CatalogFile:
 
 def _drop_empty(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != [] and v != ()}
+        # A false flag (``prior``) is its default: left out, as the file most likely did.
+        return {
+            k: _drop_empty(v) for k, v in value.items() if v is not None and v is not False and v != [] and v != ()
+        }
     if isinstance(value, (list, tuple)):
         return [_drop_empty(v) for v in value]
     return value
@@ -231,6 +256,8 @@ def structure_catalog(data: object, *, file: str | None = None) -> CatalogFile:
     many problems, the rest of the file is not checked and the last problem
     says so.
     """
+    if file is not None and not isinstance(file, str):
+        raise InvalidValueError(f"'file' must be text or None, not {type(file).__name__}", file)
     if not isinstance(data, dict):
         raise CatalogError([Problem("a catalog must be a table at the top level", "$", data)], file=file)
     problems: list[Problem] = []

@@ -420,12 +420,12 @@ def run_check(args: argparse.Namespace) -> int:
     keep = selected_subjects(catalog, args)
     findings = [f for f in check_consistency(catalog) if keep is None or f.subject in keep]
     status = EXIT_INVALID if any(f.is_conflict and not f.resolved for f in findings) else EXIT_OK
-    data: list[Any] = [unstructure(f) for f in findings]
-    if args.format == "json":
-        sys.stdout.write(_render.json_text(data))
-        return status
-    if args.format == "csv":
-        sys.stdout.write(_render.csv_text([_render.flatten(d, FINDING_COLUMNS) for d in data], FINDING_COLUMNS))
+    if args.format in ("json", "csv"):
+        data: list[Any] = [unstructure(f) for f in findings]  # the table needs no plain data
+        if args.format == "json":
+            sys.stdout.write(_render.json_text(data))
+        else:
+            sys.stdout.write(_render.csv_text([_render.flatten(d, FINDING_COLUMNS) for d in data], FINDING_COLUMNS))
         return status
     loc = args.locale
     _ = translator(loc)

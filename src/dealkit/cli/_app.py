@@ -3,9 +3,10 @@
 Each group of subcommands is a module of this package with a ``register``
 function (:data:`COMMAND_GROUPS`); this module only builds the parser from
 them, runs the chosen command and turns errors into exit codes:
-0 success; 1 invalid data or an unknown id; 2 a usage error.
-Errors are one line each on stderr, never a traceback; a usage error found
-after parsing prints the subcommand's own usage.
+0 success; 1 invalid data or an unknown id; 2 a usage error (a path that is
+missing, unreadable, unwritable or no usable path at all included).  Errors
+are one line each on stderr, never a traceback, with long paths and values cut
+short; a usage error found after parsing prints the subcommand's own usage.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
-from .._errors import CatalogError, DealkitError, short_repr
+from .._args import check_path
+from .._errors import CatalogError, DealkitError, short_path, short_repr
 from . import _analysis, _catalog, _claims, _completion, _deals, _extract, _plot
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Parser, PathError, UsageError
 
@@ -44,8 +46,9 @@ examples:
 
 exit codes:
   0  success
-  1  invalid data, an unknown id, a conflict `check` found, a file that cannot be written
-  2  a usage error: an unknown option, a bad argument, a path that does not exist"""
+  1  invalid data, an unknown id, a conflict `check` found
+  2  a usage error: an unknown option, a bad argument, a path that does not exist,
+     cannot be read or written, or is no path at all (a NUL byte, thousands of characters)"""
 
 
 def build_parser() -> Parser:
@@ -63,11 +66,41 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (``--help`` and ``--version`` give 0, usage errors 2)."""
+    if argv is not None and (
+        isinstance(argv, (str, bytes)) or not isinstance(argv, Sequence) or not all(isinstance(a, str) for a in argv)
+    ):
+        print(f"dealkit: error: the arguments must be a list of text, not {type(argv).__name__}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _main(argv)
+    except SystemExit as exc:  # argparse: a usage error (2), or --help / --version (0)
+        return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
+    except argparse.ArgumentError as exc:
+        print(f"dealkit: error: {short_repr(str(exc))[1:-1]}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+#: The arguments of any command that name a path, checked before the command runs.
+_PATH_ARGUMENTS: Final = ("paths", "catalog", "output", "article", "sources")
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     _completion.setup(parser)
     args = parser.parse_args(argv)
     command: Parser = args.parser
+    try:
+        # Every path given is a usable path before any work starts (a NUL byte, a lone
+        # surrogate, thousands of characters): a usage error, told with the path cut short.
+        for attr in _PATH_ARGUMENTS:
+            given = getattr(args, attr, None)
+            for name in given if isinstance(given, list) else [given]:
+                if isinstance(name, str) and name != "-":
+                    check_path(name)
+    except PathError as exc:
+        print(f"dealkit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if getattr(args, "locale", None) is not None:
         from .._values import resolve_locale
 
@@ -92,10 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except BrokenPipeError:  # e.g. `dealkit claims | head`
         return EXIT_OK
-    except OSError as exc:  # a directory that cannot be listed, a file that vanished
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"dealkit: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_INVALID
+    except OSError as exc:  # a directory that cannot be listed, a file that vanished: a path problem
+        where = f"{short_path(exc.filename)}: " if exc.filename else ""
+        print(f"dealkit: {where}{exc.strerror or short_repr(str(exc))[1:-1]}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # never a traceback, even for a bug in dealkit

@@ -8,18 +8,20 @@ import sys
 from pathlib import Path
 from typing import Any, Final
 
-from .._errors import CatalogError, DealkitError, Problem, short_repr
+from .._args import check_path, file_errors
+from .._errors import CatalogError, Problem, short_path, short_repr
 from . import _render
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_USAGE,
     Commands,
-    PathError,
+    UsageError,
     add_command,
     add_format,
     add_locale,
     check_output,
+    no_such_path,
     plural_translator,
     translator,
 )
@@ -35,17 +37,25 @@ def register(commands: Commands) -> None:
         commands, "validate", run_validate,
         summary="check catalog files; print every problem",
         description="Checks catalog files (or folders of them) together with the built-in catalog: each "
-        "file's shape and values, then references and ids across files. The table form prints every "
-        "problem on standard error, one line each (file, field path, reason, value), or `N files valid`; "
-        "json prints {\"valid\", \"files\", \"problems\"} and csv one row per problem, on standard output.",
+        "file's shape and values, then references and ids across files, and every rule that joins them "
+        "(parties named, valuations, dates, tranches). With --sources DIR, also that every quote stands "
+        "verbatim in the article it cites, found in DIR by its file name (whitespace and typographic quotes "
+        "aside); without PATHs, the built-in catalog's quotes. The table form prints every problem on "
+        "standard error, one line each (file, field path, reason, value), or `N files valid`; json prints "
+        "{\"valid\", \"files\", \"problems\"} and csv one row per problem, on standard output.",
         examples=[
             ("dealkit validate my-deals.toml", "one file"),
             ("dealkit validate catalog/ --format json", "a folder, the problems as JSON"),
+            ("dealkit validate --sources ../shared/seeds", "the built-in catalog's quotes against its articles"),
+            ("dealkit validate --sources articles/ my-deals.toml", "your claims' quotes against your articles"),
         ],
-        exit_codes=((EXIT_OK, "every file is valid"), (EXIT_INVALID, "a problem in a file"),
-                    (EXIT_USAGE, "a usage error, or a path that does not exist")),
+        exit_codes=((EXIT_OK, "every file is valid"), (EXIT_INVALID, "a problem in a file, or a quote not found"),
+                    (EXIT_USAGE, "a usage error, or a path that does not exist or is no path")),
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="catalog files (.toml, .json) or folders of them")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="catalog files (.toml, .json) or folders of them (none: the built-in catalog, with --sources)")
+    p.add_argument("--sources", metavar="DIR",
+                   help="also check that every quote stands verbatim in the article it cites, in DIR")
     add_format(p)
     add_locale(p, "the summary line")
 
@@ -77,15 +87,27 @@ def problem_data(problem: Problem) -> dict[str, Any]:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from ..catalog import Catalog, builtin_dir, builtin_files, catalog_paths, read_catalog_file
+    from ..catalog import (
+        Catalog,
+        builtin_dir,
+        builtin_files,
+        catalog_paths,
+        read_catalog_file,
+        unchecked_sources,
+        verify_sources,
+    )
 
+    if not args.paths and args.sources is None:
+        raise UsageError("validate needs a PATH, or --sources DIR to check the built-in catalog's quotes")
+    if args.sources is not None and not check_path(args.sources).is_dir():
+        raise no_such_path(args.sources, "not a directory of articles")
     problems: list[Problem] = []
     files = []
     for name in args.paths:
-        if not Path(name).exists():
-            raise PathError(f"{name}: no such file or directory")
+        if not check_path(name).exists():
+            raise no_such_path(name)
     for name in args.paths:
-        for target in _render.progress(catalog_paths([Path(name)]), f"validating {name}"):
+        for target in _render.progress(catalog_paths([Path(name)]), f"validating {short_path(name)}"):
             try:
                 files.append((str(target), read_catalog_file(target)))
             except CatalogError as exc:
@@ -101,10 +123,19 @@ def run_validate(args: argparse.Namespace) -> int:
             Catalog.build([*builtin, *files])
         except CatalogError as exc:
             problems += exc.problems
+    unchecked: list[Problem] = []
+    if not problems and args.sources is not None:
+        # The quotes of the files given; of the built-in catalog when none is.  Web pages are
+        # not read: they are named, and leave the result as it is.
+        for name, content in files if args.paths else list(builtin_files()):
+            problems += verify_sources(content, args.sources, file=name)
+            unchecked += unchecked_sources(content, file=name)
     status = EXIT_INVALID if problems else EXIT_OK
     if args.format == "json":
-        data = {"valid": not problems, "files": [name for name, _ in files],
-                "problems": [problem_data(p) for p in problems]}
+        data: dict[str, Any] = {"valid": not problems, "files": [name for name, _ in files],
+                                "problems": [problem_data(p) for p in problems]}
+        if args.sources is not None:
+            data["unchecked"] = [problem_data(p) for p in unchecked]
         sys.stdout.write(_render.json_text(data))
     elif args.format == "csv":
         sys.stdout.write(_render.csv_text([problem_data(p) for p in problems], PROBLEM_COLUMNS))
@@ -113,7 +144,17 @@ def run_validate(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         if not problems:
             ngettext = plural_translator(args.locale)
-            print(ngettext("{count} file valid", "{count} files valid", len(files)).format(count=len(files)))
+            if args.paths:
+                print(ngettext("{count} file valid", "{count} files valid", len(files)).format(count=len(files)))
+            else:
+                print(translator(args.locale)("the built-in catalog is valid"))
+            if args.sources is not None:
+                print(translator(args.locale)("every quote stands in its article in {path}").format(
+                    path=short_path(args.sources)))
+            if unchecked:
+                owners = ", ".join(dict.fromkeys(p.reason.split(":", 1)[0] for p in unchecked))
+                print(translator(args.locale)("web pages, not article files, so not checked ({count}): {names}")
+                      .format(count=len(unchecked), names=owners))
     return status
 
 
@@ -125,9 +166,7 @@ def run_schema(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     check_output(args.output, {".json": "json"}, None)
-    try:
+    with file_errors(args.output, "write file"):
         Path(args.output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc.strerror or exc}", args.output) from None
-    print(translator(args.locale)("schema written to {path}").format(path=args.output))
+    print(translator(args.locale)("schema written to {path}").format(path=short_path(args.output)))
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Final
 
+from .._errors import short_path
 from .._values import N_
 from . import _render
 from ._common import (
@@ -151,6 +152,6 @@ def run_export(args: argparse.Namespace) -> int:
     count = export_claims(claims, args.output, fmt)  # type: ignore[arg-type]
     ngettext = plural_translator(args.locale)
     print(ngettext("{count} claim written to {path} ({format})", "{count} claims written to {path} ({format})",
-                   count).format(count=count, path=args.output, format=fmt))
+                   count).format(count=count, path=short_path(args.output), format=fmt))
     return EXIT_OK
 

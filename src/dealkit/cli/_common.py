@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from .._errors import DealkitError
+from .._args import check_path
+from .._errors import DealkitError, PathError, short_path
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -36,6 +37,7 @@ __all__ = [
     "add_locale",
     "add_part",
     "check_output",
+    "no_such_path",
     "load_catalog_for",
     "part_deals",
     "plural_translator",
@@ -45,16 +47,18 @@ __all__ = [
 
 #: The exit code of a command that succeeded.
 EXIT_OK: Final = 0
-#: The exit code for invalid data, an unknown id, a file that cannot be written, a conflict `check` found.
+#: The exit code for invalid data, an unknown id, a conflict `check` found.
 EXIT_INVALID: Final = 1
-#: The exit code of a usage error: an unknown option, a bad argument, a path that does not exist.
+#: The exit code of a usage error: an unknown option, a bad argument, a path problem (missing, unreadable,
+#: unwritable, or no usable path: a NUL byte, a lone surrogate, thousands of characters).
 EXIT_USAGE: Final = 2
 
 #: The exit codes every command shares, for its help.
 EXIT_CODES: Final = (
     (EXIT_OK, "success"),
-    (EXIT_INVALID, "invalid data, an unknown id, or a file that cannot be written"),
-    (EXIT_USAGE, "a usage error: an unknown option, a bad argument, a path that does not exist"),
+    (EXIT_INVALID, "invalid data or an unknown id"),
+    (EXIT_USAGE, "a usage error: an unknown option, a bad argument, a path that does not exist, cannot be "
+     "read or written, or is no path at all"),
 )
 
 #: The width help descriptions are wrapped to.
@@ -68,8 +72,9 @@ class UsageError(Exception):
     """A bad argument found after parsing: the command prints its own usage and exits 2."""
 
 
-class PathError(Exception):
-    """A path that does not exist: one line on stderr and exit 2."""
+def no_such_path(name: str, what: str = "no such file or directory") -> PathError:
+    """The error for a path that is not there: one line on stderr, the path cut short, exit 2."""
+    return PathError(what, file=short_path(name))
 
 
 class Parser(argparse.ArgumentParser):
@@ -213,8 +218,8 @@ def load_catalog_for(args: argparse.Namespace) -> Catalog:
     from .._errors import CatalogError
 
     for name in args.catalog:
-        if not Path(name).exists():
-            raise PathError(f"{name}: no such file or directory")
+        if not check_path(name).exists():
+            raise no_such_path(name)
     if not args.no_builtin:
         return load_catalog(*args.catalog)
     files, problems = read_catalog_files(args.catalog)

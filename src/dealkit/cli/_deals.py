@@ -275,7 +275,7 @@ def show_text(catalog: Catalog, deal: Deal, locale: str) -> str:
                          f"{_sources(other, _)}{_derivation(other, locale)}")
             if other.note:
                 lines.append("      " + label(_("note"), other.note))
-    conflicts = catalog.conflicts_about(by_id)
+    conflicts = catalog.conflicts_about(list(by_id))
     if conflicts:
         lines.append("")
         lines.append(label(_("Recorded conflicts"), "").rstrip())

@@ -9,19 +9,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .._errors import DealkitError
+from .._args import check_path, file_errors
+from .._errors import DealkitError, PathError, short_path
 from .._values import N_
 from . import _render
 from ._common import (
     EXIT_INVALID,
     EXIT_OK,
     Commands,
-    PathError,
     UsageError,
     add_command,
     add_format,
     add_locale,
     check_output,
+    no_such_path,
     plural_translator,
     translator,
 )
@@ -122,14 +123,16 @@ def _documents(paths: Sequence[str], reference: PartialDate | None) -> list[Any]
         if name == "-":
             docs.append(Document("-", _read_stdin(), reference))
             continue
-        if not Path(name).exists():
-            raise PathError(f"{name}: cannot read: no such file or directory")
+        if not check_path(name).exists():
+            raise no_such_path(name, "cannot read: no such file or directory")
         try:
             docs.extend(read_documents([name], reference=reference))
+        except PathError:
+            raise
         except DealkitError as exc:
-            raise DealkitError(exc.reason, file=str(exc.value) if exc.value is not None else name) from None
+            raise DealkitError(exc.reason, file=short_path(exc.value) if exc.value is not None else name) from None
         except OSError as exc:
-            raise PathError(f"{exc.filename or name}: cannot read: {exc.strerror or exc}") from None
+            raise no_such_path(exc.filename or name, f"cannot read: {exc.strerror or exc}") from None
     return docs
 
 
@@ -178,7 +181,7 @@ def run_extract(args: argparse.Namespace) -> int:
         count = _write_parquet(rows, args.output)
         ngettext = plural_translator(args.locale)
         print(ngettext("{count} figure written to {path} (parquet)", "{count} figures written to {path} (parquet)",
-                       count).format(count=count, path=args.output))
+                       count).format(count=count, path=short_path(args.output)))
     for line in failed:
         print(line, file=sys.stderr)
     if text is not None:
@@ -190,10 +193,8 @@ def _write_out(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    try:
+    with file_errors(output, "write file"):
         Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc.strerror or exc}", output) from None
 
 
 def _write_parquet(rows: list[dict[str, Any]], output: str) -> int:
@@ -205,10 +206,8 @@ def _write_parquet(rows: list[dict[str, Any]], output: str) -> int:
     types = {"start": pa.int64(), "end": pa.int64()}
     schema = pa.schema([(c, types.get(c, pa.string())) for c in ROW_COLUMNS])
     table = pa.Table.from_pylist(rows, schema=schema)
-    try:
+    with file_errors(output, "write file"):
         pq.write_table(table, output)
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc}", output) from None
     return len(rows)
 
 
@@ -218,8 +217,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.output is not None:
         check_output(args.output, {".toml": "toml"}, None)
     reference = _reference(args)
-    if args.article != "-" and not Path(args.article).is_file():
-        raise PathError(f"{args.article}: no such file")
+    if args.article != "-" and not check_path(args.article).is_file():
+        raise no_such_path(args.article, "no such file")
     if args.deal is not None and reference is None:
         # The claims are about a known deal: its announcement dates the article's "by year-end".
         from ..catalog import builtin_catalog
@@ -230,5 +229,5 @@ def run_ingest(args: argparse.Namespace) -> int:
     text = _read_stdin() if args.article == "-" else _documents([args.article], None)[0].text
     _write_out(draft_catalog(text, source=args.source, deal=args.deal, reference=reference), args.output)
     if args.output is not None:
-        print(translator(args.locale)("draft written to {path}").format(path=args.output))
+        print(translator(args.locale)("draft written to {path}").format(path=short_path(args.output)))
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Final
 
-from .._errors import DealkitError
+from .._errors import DealkitError, short_path
 from ._common import (
     EXIT_OK,
     Commands,
@@ -77,7 +77,7 @@ def run_plot(args: argparse.Namespace) -> int:
     plot_deal(catalog.deal(deal_id), args.output, kind=args.kind, locale=args.locale, catalog=catalog,
               as_of=as_of)
     _ = translator(args.locale)
-    print(_("{kind} of {deal} written to {path}").format(kind=args.kind, deal=deal_id, path=args.output))
+    print(_("{kind} of {deal} written to {path}").format(kind=args.kind, deal=deal_id, path=short_path(args.output)))
     return EXIT_OK
 
 
@@ -94,5 +94,5 @@ def _plot_compare(args: argparse.Namespace) -> int:
     plot_comparison(rows, args.output, locale=args.locale)
     ngettext = plural_translator(args.locale)
     print(ngettext("comparison of {count} deal written to {path}", "comparison of {count} deals written to {path}",
-                   len(rows)).format(count=len(rows), path=args.output))
+                   len(rows)).format(count=len(rows), path=short_path(args.output)))
     return EXIT_OK

@@ -25,11 +25,11 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TextIO, TypeAlias
 
-from .._errors import DealkitError, InvalidValueError
+from .._args import check_instance, check_items, check_path, file_errors
+from .._errors import InvalidValueError
 from .._model import Claim, Deal
 from .._optional import require
 from ..serialization import (
@@ -244,6 +244,7 @@ def with_pint_units(frame: pd.DataFrame) -> pd.DataFrame:
     """
     pint_pandas = require("pint_pandas")
     pandas = require("pandas")
+    check_instance(frame, pandas.DataFrame, "frame", "a pandas DataFrame")
     out = frame.copy()
     units: dict[str, str] = dict(frame.attrs.get("units", {}))
     for column, unit in units.items():
@@ -279,16 +280,39 @@ def write_csv(rows: Iterable[Mapping[str, object]], columns: Iterable[str], stre
     >>> buf.getvalue().splitlines()[0].split(",")[:6]
     ['id', 'subject', 'property', 'kind', 'value', 'qualifier']
     """
-    names = list(columns)
-    writer = csv.writer(stream, lineterminator="\n")
+    names = check_items(list(columns) if isinstance(columns, Mapping) else columns, str, "columns", "column names")
+    table = check_items(rows, Mapping, "rows", "rows (mappings of column to value)")
+    write = _writer(stream)
+    for i, row in enumerate(table):
+        missing = [name for name in names if name not in row]
+        if missing:
+            raise InvalidValueError(f"row {i} has no column {missing[0]!r}", missing[0])
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(names)
-    for row in rows:
+    for row in table:
         writer.writerow(_csv_cell(row[name]) for name in names)
+    write(buf.getvalue())
 
 
 def write_json(rows: Iterable[Mapping[str, object]], stream: TextIO) -> None:
     """Write rows as a JSON array of objects, each cell made JSON-safe by :func:`~dealkit.serialization.plain_row`."""
-    stream.write(json.dumps([plain_row(r) for r in rows], indent=2, ensure_ascii=False) + "\n")
+    table = check_items(rows, Mapping, "rows", "rows (mappings of column to value)")
+    write = _writer(stream)
+    write(json.dumps([plain_row(r) for r in table], indent=2, ensure_ascii=False) + "\n")
+
+
+def _writer(stream: object) -> Callable[[str], object]:
+    """``stream.write``, turning a stream that cannot be written into a :class:`~dealkit.PathError`."""
+    write = getattr(stream, "write", None)
+    if not callable(write):
+        raise InvalidValueError(f"'stream' must be a text stream with a write method, not {type(stream).__name__}", stream)
+
+    def guarded(text: str) -> object:
+        with file_errors(getattr(stream, "name", "<stream>"), "write"):
+            return write(text)
+
+    return guarded
 
 
 def export_claims(
@@ -318,11 +342,11 @@ def export_claims(
 
     .. versionadded:: 0.1
     """
-    if format not in EXPORT_FORMATS:
+    if not isinstance(format, str) or format not in EXPORT_FORMATS:
         raise InvalidValueError(f"format must be one of {', '.join(EXPORT_FORMATS)}", format)
+    target = check_path(path)
     rows = claim_rows(claims)
-    target = Path(path)
-    try:
+    with file_errors(target, "write file"):
         if format == "parquet":
             table = _parquet_table(rows, CLAIM_COLUMNS)
             require("pyarrow.parquet").write_table(table, str(target))
@@ -333,6 +357,4 @@ def export_claims(
             else:
                 write_csv(rows, CLAIM_COLUMNS, buf)
             target.write_text(buf.getvalue(), encoding="utf-8")
-    except OSError as exc:
-        raise DealkitError(f"cannot write file: {exc.strerror or exc}", str(target), file=str(target)) from None
     return len(rows)

@@ -20,7 +20,9 @@ from typing import Final, final
 
 import attrs
 
-from .._errors import DealkitError, InvalidValueError
+from .._args import check_callable, check_items, check_path, file_errors
+from .._errors import DealkitError, InvalidValueError, PathError
+from .._model import instance_of, optional_instance_of
 from .._values import PartialDate
 from ._extract import MAX_EXTRACT_LENGTH, extract
 
@@ -39,9 +41,9 @@ MAX_FILE_BYTES: Final = 4 * MAX_EXTRACT_LENGTH
 class Document:
     """One text to read: an id (a path, or a JSONL record's ``id``), the text, and its date."""
 
-    id: str
-    text: str
-    reference: PartialDate | None = None
+    id: str = attrs.field(validator=instance_of(str))
+    text: str = attrs.field(validator=instance_of(str))
+    reference: PartialDate | None = attrs.field(default=None, validator=optional_instance_of(PartialDate))
 
 
 def _read_text(path: Path) -> str:
@@ -91,20 +93,23 @@ def read_documents(
         InvalidValueError: a path is missing, a file is not UTF-8 or too large, or a
             JSONL line is not an object with a ``text`` string (the message names the line).
     """
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*.txt") if p.is_file()):
-                yield Document(str(file), _read_text(file), reference)
-        elif path.suffix.lower() == ".jsonl":
-            try:
-                yield from _jsonl(path, reference)
-            except UnicodeDecodeError:
-                raise InvalidValueError("not UTF-8 text", str(path)) from None
-        elif path.is_file():
-            yield Document(str(path), _read_text(path), reference)
-        else:
-            raise InvalidValueError("no such file or directory", str(path))
+    if reference is not None and not isinstance(reference, PartialDate):
+        raise InvalidValueError(f"'reference' must be a PartialDate, not {type(reference).__name__}", reference)
+    for name in check_items(paths, object, "paths", "paths"):
+        path = check_path(name)
+        with file_errors(path, "read file"):
+            if path.is_dir():
+                for file in sorted(p for p in path.rglob("*.txt") if p.is_file()):
+                    yield Document(str(file), _read_text(file), reference)
+            elif path.suffix.lower() == ".jsonl":
+                try:
+                    yield from _jsonl(path, reference)
+                except UnicodeDecodeError:
+                    raise InvalidValueError("not UTF-8 text", str(path)) from None
+            elif path.is_file():
+                yield Document(str(path), _read_text(path), reference)
+            else:
+                raise PathError("no such file or directory", file=str(path))
 
 
 def figure_rows(doc_id: str, text: str, reference: PartialDate | None = None) -> list[FigureRow]:
@@ -194,10 +199,12 @@ def extract_rows(
     quarter of its share of the text, at least 256,000 characters), so small
     documents do not cost a hand-over each; each worker builds its tables once.
     """
+    if jobs is not None and (type(jobs) is not int or jobs < 1):
+        raise InvalidValueError("'jobs' must be a whole number, at least 1", jobs)
+    if on_document is not None:
+        check_callable(on_document, "on_document")
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers < 1:
-        raise InvalidValueError("jobs must be at least 1", workers)
-    docs: Sequence[Document] = documents if isinstance(documents, Sequence) else list(documents)
+    docs: Sequence[Document] = check_items(documents, Document, "documents", "Documents")
     items = [(d.id, d.text, None if d.reference is None else str(d.reference)) for d in docs]
     batches = list(_batches(items, workers)) if workers > 1 else []
     if len(batches) < 2:

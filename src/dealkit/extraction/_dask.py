@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
+from .._args import check_items, check_path, file_errors
+from .._errors import InvalidValueError
 from .._optional import require
 from .._values import PartialDate
 from ._corpus import FigureRow, figure_rows, read_documents
@@ -49,12 +50,17 @@ def extract_bag(
         DealkitError: the ``corpus`` extra (Dask) is not installed.
     """
     bag_module = require("dask.bag", extra="corpus")
+    if reference is not None and not isinstance(reference, PartialDate):
+        raise InvalidValueError(f"'reference' must be a PartialDate, not {type(reference).__name__}", reference)
+    if partitions is not None and (type(partitions) is not int or partitions < 1):
+        raise InvalidValueError("'partitions' must be a whole number, at least 1", partitions)
     files: list[str] = []
-    for name in paths:
-        path = os.fspath(name)
-        if os.path.isdir(path):
-            files.extend(sorted(str(p) for p in Path(path).rglob("*.txt")))
-        else:
-            files.append(path)
+    for name in check_items(paths, object, "paths", "paths"):
+        path = check_path(name)
+        with file_errors(path, "list directory"):
+            if path.is_dir():
+                files.extend(sorted(str(p) for p in path.rglob("*.txt")))
+            else:
+                files.append(str(path))
     bag = bag_module.from_sequence(files, npartitions=partitions) if partitions else bag_module.from_sequence(files)
     return bag.map(_rows_of_file, reference).flatten()

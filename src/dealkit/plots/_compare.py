@@ -25,7 +25,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .._errors import DealkitError, InvalidValueError
+from .._args import check_items, check_path, file_errors
+from .._errors import InvalidValueError
 from .._optional import require
 from .._values import CurrencyAmount, PartialDate, Power, Qualifier, Rate, estimate_as
 from ..analysis import ComparisonRow, Metric
@@ -79,13 +80,10 @@ def plot_comparison(
 
     .. versionadded:: 0.2
     """
-    rows = list(rows)
+    rows = list(check_items(rows, ComparisonRow, "rows", "ComparisonRows"))
     if not rows:
         raise InvalidValueError("there are no deals to draw", rows)
-    for row in rows:
-        if not isinstance(row, ComparisonRow):
-            raise InvalidValueError(f"plot_comparison needs ComparisonRow items, not {type(row).__name__}", row)
-    target = Path(path)
+    target = check_path(path)
     if target.suffix.lower() not in PLOT_SUFFIXES:
         raise InvalidValueError("the file must end in .png or .svg", str(path))
     from .._values import resolve_locale, translations
@@ -120,10 +118,8 @@ def plot_comparison(
         legend = _("Bars run from lower to upper bound; pale hatching is open-ended (up to / more than); "
                    "a marker alone is an exact figure")
         fig.suptitle(f"{heading}\n{legend}", fontsize=11)
-        try:
+        with file_errors(target, "write file"):
             fig.savefig(target, dpi=110)
-        except OSError as exc:
-            raise DealkitError(f"cannot write file: {exc.strerror or exc}", str(target), file=str(target)) from None
     return target
 
 

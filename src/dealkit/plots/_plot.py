@@ -31,6 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
+from .._args import check_instance, check_path, file_errors
 from .._errors import DealkitError, InvalidValueError
 from .._model import Deal, Tranche
 from .._optional import require
@@ -99,9 +100,13 @@ def plot_deal(
     """
     if not isinstance(deal, Deal):
         raise InvalidValueError(f"plot_deal needs a Deal, not {type(deal).__name__}", deal)
-    if kind not in PLOT_KINDS:
+    if not isinstance(kind, str) or kind not in PLOT_KINDS:
         raise InvalidValueError(f"kind must be one of {', '.join(PLOT_KINDS)}", kind)
-    target = Path(path)
+    if catalog is not None:
+        from ..catalog import Catalog
+
+        check_instance(catalog, Catalog, "catalog", "a Catalog or None")
+    target = check_path(path)
     if target.suffix.lower() not in PLOT_SUFFIXES:
         raise InvalidValueError("the file must end in .png or .svg", str(path))
     if as_of is None:
@@ -129,10 +134,8 @@ def plot_deal(
             _timeline(fig, deal, words, day)
         else:
             _flows(fig, deal, words)
-        try:
+        with file_errors(target, "write file"):
             fig.savefig(target, dpi=110)
-        except OSError as exc:
-            raise DealkitError(f"cannot write file: {exc.strerror or exc}", str(target), file=str(target)) from None
     return target
 
 
@@ -185,6 +188,10 @@ def date_span(e: Estimate[PartialDate]) -> tuple[dt.date | None, dt.date | None]
     >>> date_span(Estimate.at_most(PartialDate.parse("2026-12")))
     (None, datetime.date(2027, 1, 1))
     """
+    check_instance(e, Estimate, "e", "an Estimate of PartialDate")
+    for bound in (e.low, e.high):
+        if bound is not None and not isinstance(bound, PartialDate):
+            raise InvalidValueError(f"'e' must be an Estimate of PartialDate, not of {type(bound).__name__}", str(e))
     start = None if e.low is None else e.low.first
     end = None if e.high is None else e.high.last + dt.timedelta(days=1)
     return start, end

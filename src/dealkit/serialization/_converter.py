@@ -534,8 +534,18 @@ class DealkitConverter(cattrs.Converter):
         # at a time is alive: a whole document's (250,000 containers for 10,000 deals)
         # would keep the collector busy.
         default = self._writer()
-        if unstructure_as is not None and not _writes_as_is(obj, unstructure_as):
-            obj = self.unstructure(obj, unstructure_as)
+        if unstructure_as is not None:
+            _check_target(unstructure_as)
+            if not _writes_as_is(obj, unstructure_as):
+                try:
+                    obj = self.unstructure(obj, unstructure_as)
+                except DealkitError:
+                    raise
+                except Exception as exc:  # a value that is not what ``unstructure_as`` names
+                    raise InvalidValueError(
+                        f"cannot write a {type(obj).__name__} as {getattr(unstructure_as, '__name__', 'that type')}: "
+                        f"{type(exc).__name__}", short_repr(obj),
+                    ) from None
         return encode(self._json(), obj, default)
 
     def loads(self, data: bytes | bytearray | memoryview | str, cl: type[T]) -> T:
@@ -569,6 +579,7 @@ class DealkitConverter(cattrs.Converter):
         ...
         dealkit.CatalogError: $.quote: required key is missing
         """
+        _check_target(cl)
         try:
             return _raw_structure(self, obj, cl)
         except DealkitError:
@@ -576,10 +587,21 @@ class DealkitConverter(cattrs.Converter):
         except Exception as exc:
             problems = problems_from(exc)
             if not problems:
-                raise
+                raise _not_structured(exc, cl) from None
             from .._errors import CatalogError
 
             raise CatalogError(problems) from None
+
+
+def _check_target(cl: object) -> None:
+    """Refuse a ``cl`` that is no type (``int``, ``Power``, ``Estimate[Power]``, ``tuple[str, ...]``)."""
+    if not (isinstance(cl, type) or get_origin(cl) is not None):
+        raise InvalidValueError(f"'cl' must be a type, e.g. Power or Estimate[Power], not {type(cl).__name__}", cl)
+
+
+def _not_structured(exc: BaseException, cl: object) -> DealkitError:
+    name = getattr(cl, "__name__", None) or short_repr(cl)
+    return InvalidValueError(f"cannot structure into {name}: {type(exc).__name__}", short_repr(str(exc)))
 
 
 def _raw_structure(conv: cattrs.Converter, obj: Any, cl: type[T]) -> T:
@@ -624,6 +646,8 @@ def configure_converter(conv: cattrs.Converter) -> None:
     >>> conv.unstructure(Estimate.at_most(Power(5, "GW")))
     {'kind': 'power', 'qualifier': 'at_most', 'value': '5 GW'}
     """
+    if not isinstance(conv, cattrs.BaseConverter):
+        raise InvalidValueError(f"'conv' must be a cattrs converter, not {type(conv).__name__}", conv)
     text_hook = _TEXT_HOOK
     conv.register_structure_hook(str, text_hook)
     conv.register_structure_hook(bool, _strict(bool, "true/false"))
@@ -837,18 +861,30 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
     """
     from .._errors import CatalogError
 
+    _check_target(cls)
+    if file is not None and not isinstance(file, str):
+        raise InvalidValueError(f"'file' must be text or None, not {type(file).__name__}", file)
     try:
         return _raw_structure(converter, data, cls)
     except Exception as exc:
         problems = problems_from(exc)
         if not problems:
-            raise
+            raise _not_structured(exc, cls) from None
         raise CatalogError(problems, file=file) from None
 
 
 def unstructure(value: object, cls: type | None = None) -> JSONValue:
     """Plain JSON/TOML-safe data for any dealkit value."""
-    data: JSONValue = converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    if cls is not None:
+        _check_target(cls)
+    try:
+        data: JSONValue = converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
+    except DealkitError:
+        raise
+    except Exception as exc:  # a value of no type dealkit writes, or one that breaks its own hooks
+        raise InvalidValueError(
+            f"cannot write a {type(value).__name__} as plain data: {type(exc).__name__}", short_repr(value)
+        ) from None
     return data
 
 

@@ -26,7 +26,8 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final, Literal, TypeAlias
 
-from .._errors import DealkitError, InvalidValueError
+from .._args import check_items
+from .._errors import DealkitError, InvalidValueError, short_repr
 from .._model import Claim, Deal, WebSource, sum_estimates
 from .._values import (
     CurrencyAmount,
@@ -201,7 +202,7 @@ def claim_rows(claims: Iterable[Claim]) -> list[dict[str, object]]:
     (Decimal('5'), Decimal('5'), 'at_most')
     """
     out: list[dict[str, Any]] = []
-    for claim in claims:
+    for claim in check_items(claims, Claim, "claims", "Claims"):
         if not isinstance(claim, Claim):
             raise InvalidValueError(f"expected a Claim, not {type(claim).__name__}", claim)
         row: dict[str, Any] = dict.fromkeys(CLAIM_COLUMNS)
@@ -270,7 +271,7 @@ def deal_rows(deals: Iterable[Deal]) -> list[dict[str, object]]:
     (Decimal('25000000000'), Decimal('5000000000'), Decimal('5'), Decimal('100000000000'))
     """
     out: list[dict[str, Any]] = []
-    for deal in deals:
+    for deal in check_items(deals, Deal, "deals", "Deals"):
         if not isinstance(deal, Deal):
             raise InvalidValueError(f"expected a Deal, not {type(deal).__name__}", deal)
         row: dict[str, Any] = dict.fromkeys(DEAL_COLUMNS)
@@ -313,8 +314,15 @@ def plain_value(value: object) -> PlainValue:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):
-        return [str(v) for v in value]
-    return None if value is None else str(value)
+        return [_text(v) for v in value]
+    return None if value is None else _text(value)
+
+
+def _text(value: object) -> str:
+    try:
+        return str(value)
+    except Exception:  # a hostile __str__
+        raise InvalidValueError(f"a {type(value).__name__} that cannot be written as text", short_repr(value)) from None
 
 
 def plain_row(row: Mapping[str, object]) -> dict[str, PlainValue]:
@@ -325,4 +333,6 @@ def plain_row(row: Mapping[str, object]) -> dict[str, PlainValue]:
     >>> row["amount_high"], row["quotes"][:1]
     ('25000000000', ['invest up to $25 billion'])
     """
-    return {k: plain_value(v) for k, v in row.items()}
+    if not isinstance(row, Mapping):
+        raise InvalidValueError(f"'row' must be a mapping of column to value, not {type(row).__name__}", row)
+    return {_text(k): plain_value(v) for k, v in row.items()}
