@@ -145,6 +145,17 @@ class TestSources:
             cited.setdefault(page.url, (page.publisher, date, set()))[2].add(page.quote)
         assert recorded == cited
 
+    def test_every_commitment_of_compute_is_sourced_and_names_its_chips(self) -> None:
+        # As in the seed part: a page says what is built or supplied, in words that name each chip, and a page
+        # names the deal itself.
+        for deal in map(CATALOG.deal, FIELD):
+            assert deal.sources, deal.id
+            for c in deal.compute:
+                assert c.sources, (deal.id, c.name)
+                quoted = " ".join(s.quote for s in c.sources)
+                for chip in c.chips:
+                    assert chip in quoted, (deal.id, c.name, chip)
+
     def test_every_deal_has_a_dated_claim(self) -> None:
         for deal_id in FIELD:
             assert any(c.published is not None for c in CATALOG.claims_about_deal(deal_id)), deal_id
