@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -131,10 +130,13 @@ class TestSources:
         assert dated / len(pages) > 0.6  # most pages give their date
 
     def test_the_record_of_checked_pages_is_the_catalogs(self) -> None:
-        # SOURCES.md, beside the files in the source tree (wheels leave it out), lists every page cited with the
-        # quotes found on it when it was checked.
-        record = Path(__file__).resolve().parents[1] / "src" / "dealkit" / "catalog" / "builtin" / "field" / "SOURCES.md"
-        text = record.read_text(encoding="utf-8")
+        # SOURCES.md, beside the files, lists every page cited with the quotes found on it when it was checked.
+        # It stays in the source tree (the wheel leaves it out), so it is read from there, not the installed package.
+        from tests.conftest import PROJECT_ROOT
+
+        text = (PROJECT_ROOT / "src" / "dealkit" / "catalog" / "builtin" / "field" / "SOURCES.md").read_text(
+            encoding="utf-8"
+        )
         recorded: dict[str, tuple[str, str, set[str]]] = {}
         for line in text.split("\n## ")[0].splitlines():
             if line.startswith("| <"):
