@@ -159,6 +159,16 @@ class TestSources:
                 for chip in c.chips:
                     assert chip in quoted, (deal.id, c.name, chip)
 
+    def test_every_milestone_relation_and_condition_is_sourced(self) -> None:
+        # As in the seed part: when things happen, how deals relate, and what a tranche waits for.
+        for deal in map(CATALOG.deal, FIELD):
+            for m in deal.milestones:
+                assert m.sources, (deal.id, m.name)
+            for r in deal.relations:
+                assert r.sources, (deal.id, r.kind, r.deal)
+            for t in [*deal.tranches, *(t for i in deal.investors for t in i.tranches)]:
+                assert t.sources or not t.condition, (deal.id, t.name)
+
     def test_every_deal_has_a_dated_claim(self) -> None:
         for deal_id in FIELD:
             assert any(c.published is not None for c in CATALOG.claims_about_deal(deal_id)), deal_id
