@@ -192,7 +192,17 @@ class TestTheSeeds:
         # The field part cites web pages: named as not checked, never a failure.
         pages = unchecked_sources(builtin_catalog())
         assert pages and all(str(p.value).startswith(("https://", "http://")) for p in pages)
-        assert f"web pages, not article files, so not checked ({len(pages)}): claim " in out
+        line = next(x for x in out.splitlines() if x.startswith("web pages, not article files"))
+        assert line.startswith(f"web pages, not article files, so not checked ({len(pages)}): claim ")
+        named = line.split("): ", 1)[1].split(", ")
+        assert len(named) == 6 and named[-1] == "…"  # five named, the rest in --format json
+
+    def test_the_lines_speak_the_locale(self, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        assert main(["validate", "--sources", str(seeds_dir), "--locale", "de_DE"]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert out[0] == "der eingebaute Katalog ist gültig"
+        assert out[1] == f"jedes Zitat steht in seinem Artikel in {seeds_dir}"
+        assert out[2].startswith("Webseiten, keine Artikeldateien, daher nicht geprüft (")
 
     def test_a_changed_quote_in_a_copy_of_the_seeds_fails(
         self, seeds_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -32,6 +32,9 @@ __all__ = ["PROBLEM_COLUMNS", "register"]
 PROBLEM_COLUMNS: Final = ("file", "path", "reason", "value")
 
 
+#: How many unchecked sources `validate --sources` names in its table line.
+UNCHECKED_SHOWN: Final = 5
+
 def register(commands: Commands) -> None:
     p = add_command(
         commands, "validate", run_validate,
@@ -144,17 +147,20 @@ def run_validate(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         if not problems:
             ngettext = plural_translator(args.locale)
+            gettext = translator(args.locale)  # named so that `pybabel extract` finds the messages
             if args.paths:
                 print(ngettext("{count} file valid", "{count} files valid", len(files)).format(count=len(files)))
             else:
-                print(translator(args.locale)("the built-in catalog is valid"))
+                print(gettext("the built-in catalog is valid"))
             if args.sources is not None:
-                print(translator(args.locale)("every quote stands in its article in {path}").format(
+                print(gettext("every quote stands in its article in {path}").format(
                     path=short_path(args.sources)))
             if unchecked:
-                owners = ", ".join(dict.fromkeys(p.reason.split(":", 1)[0] for p in unchecked))
-                print(translator(args.locale)("web pages, not article files, so not checked ({count}): {names}")
-                      .format(count=len(unchecked), names=owners))
+                owners = list(dict.fromkeys(p.reason.split(":", 1)[0] for p in unchecked))
+                # The first few by name; `--format json` lists every one with its path.
+                shown = ", ".join(owners[:UNCHECKED_SHOWN]) + (", …" if len(owners) > UNCHECKED_SHOWN else "")
+                print(gettext("web pages, not article files, so not checked ({count}): {names}")
+                      .format(count=len(unchecked), names=shown))
     return status
 
 
@@ -168,5 +174,6 @@ def run_schema(args: argparse.Namespace) -> int:
     check_output(args.output, {".json": "json"}, None)
     with file_errors(args.output, "write file"):
         Path(args.output).write_text(text, encoding="utf-8")
-    print(translator(args.locale)("schema written to {path}").format(path=short_path(args.output)))
+    gettext = translator(args.locale)
+    print(gettext("schema written to {path}").format(path=short_path(args.output)))
     return EXIT_OK

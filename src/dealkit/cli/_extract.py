@@ -229,5 +229,6 @@ def run_ingest(args: argparse.Namespace) -> int:
     text = _read_stdin() if args.article == "-" else _documents([args.article], None)[0].text
     _write_out(draft_catalog(text, source=args.source, deal=args.deal, reference=reference), args.output)
     if args.output is not None:
-        print(translator(args.locale)("draft written to {path}").format(path=short_path(args.output)))
+        gettext = translator(args.locale)
+        print(gettext("draft written to {path}").format(path=short_path(args.output)))
     return EXIT_OK
