@@ -574,3 +574,17 @@ class TestRateRoundTrips:
     def test_anything_else_is_refused_with_its_path(self, text: object) -> None:
         with pytest.raises(dealkit.CatalogError):
             dealkit.serialization.structure(text, dealkit.Rate)
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda: dealkit.converter.dumps(dealkit.Power(1, "GW"), 5), "unstructure_as"),
+        (lambda: dealkit.converter.loads(b'"1 GW"', 5), "cl"),
+        (lambda: dealkit.serialization.unstructure(dealkit.Power(1, "GW"), 5), "cls"),
+        (lambda: dealkit.serialization.structure("1 GW", 5), "cls"),
+    ],
+)
+def test_a_target_that_is_no_type_is_named_as_the_signature_names_it(call, argument):
+    with pytest.raises(dealkit.InvalidValueError, match=rf"^'{argument}' must be a type"):
+        call()

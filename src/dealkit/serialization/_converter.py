@@ -535,7 +535,7 @@ class DealkitConverter(cattrs.Converter):
         # would keep the collector busy.
         default = self._writer()
         if unstructure_as is not None:
-            _check_target(unstructure_as)
+            _check_target(unstructure_as, "unstructure_as")
             if not _writes_as_is(obj, unstructure_as):
                 try:
                     obj = self.unstructure(obj, unstructure_as)
@@ -593,10 +593,14 @@ class DealkitConverter(cattrs.Converter):
             raise CatalogError(problems) from None
 
 
-def _check_target(cl: object) -> None:
-    """Refuse a ``cl`` that is no type (``int``, ``Power``, ``Estimate[Power]``, ``tuple[str, ...]``)."""
+def _check_target(cl: object, argument: str = "cl") -> None:
+    """Refuse a ``cl`` that is no type (``int``, ``Power``, ``Estimate[Power]``, ``tuple[str, ...]``).
+
+    ``argument`` is the name the caller's signature gives it, for the message.
+    """
     if not (isinstance(cl, type) or get_origin(cl) is not None):
-        raise InvalidValueError(f"'cl' must be a type, e.g. Power or Estimate[Power], not {type(cl).__name__}", cl)
+        raise InvalidValueError(
+            f"'{argument}' must be a type, e.g. Power or Estimate[Power], not {type(cl).__name__}", cl)
 
 
 def _not_structured(exc: BaseException, cl: object) -> DealkitError:
@@ -861,7 +865,7 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
     """
     from .._errors import CatalogError
 
-    _check_target(cls)
+    _check_target(cls, "cls")
     if file is not None and not isinstance(file, str):
         raise InvalidValueError(f"'file' must be text or None, not {type(file).__name__}", file)
     try:
@@ -876,7 +880,7 @@ def structure(data: object, cls: type[T], *, file: str | None = None) -> T:
 def unstructure(value: object, cls: type | None = None) -> JSONValue:
     """Plain JSON/TOML-safe data for any dealkit value."""
     if cls is not None:
-        _check_target(cls)
+        _check_target(cls, "cls")
     try:
         data: JSONValue = converter.unstructure(value, cls) if cls is not None else converter.unstructure(value)
     except DealkitError:
