@@ -427,6 +427,42 @@ def _builtin() -> dict[str, dict[str, Any]]:
     return out
 
 
+#: A user's catalog file beside the built-in one: a party, a deal with Amazon, two claims (the command tests).
+USER_TOML: Final = """\
+format = 1
+
+[[parties]]
+id = "acme"
+name = "Acme AI"
+
+[[deals]]
+id = "amazon-acme-2026"
+title = "Amazon invests up to $2B in Acme AI"
+investor = "amazon"
+investee = "acme"
+
+[[claims]]
+id = "acme-announced"
+subject = "amazon-acme-2026"
+property = "announced"
+kind = "date"
+value = "2026-05-04"
+qualifier = "exact"
+rank = "preferred"
+sources = [{ file = "acme-press.txt", quote = "on May 4, 2026" }]
+
+[[claims]]
+id = "acme-investment"
+subject = "amazon-acme-2026"
+property = "investment"
+kind = "money"
+value = "2000000000 USD"
+qualifier = "at_most"
+rank = "preferred"
+sources = [{ file = "acme-press.txt", quote = "up to $2 billion" }]
+"""
+
+
 def valid_catalogs() -> dict[str, dict[str, Any]]:
     """Every valid catalog file the suite has, by name."""
     out = {f"builtin {name}": data for name, data in sorted(_builtin().items())}
@@ -446,6 +482,7 @@ def valid_catalogs() -> dict[str, dict[str, Any]]:
     for name, (data, _path, _reason) in INTEGRITY_BREAKS.items():
         # Valid on its own: only the catalog as a whole refuses it.
         out[f"integrity, one file on its own: {name}"] = copy.deepcopy(data)
+    out["a user's file beside the built-in one"] = tomllib.loads(USER_TOML)
     out["a three-way pact"] = copy.deepcopy(THREE_WAY)
     out["a four-investor consortium"] = copy.deepcopy(CONSORTIUM)
     out["a derived claim"] = claims_file(claim(

@@ -18,6 +18,7 @@ import pytest
 
 import dealkit
 from dealkit import Rank
+from tests.catalog_fixtures import USER_TOML
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 CATALOG = dealkit.builtin_catalog()
@@ -26,39 +27,6 @@ HEADLINE = "amazon-anthropic-2026"
 #: The keys every object of ``dealkit claims --format json`` has (docs/claims-json.md).
 REQUIRED_KEYS = {"subject", "property", "value", "qualifier", "rank", "sources", "quotes"}
 
-USER_TOML = """\
-format = 1
-
-[[parties]]
-id = "acme"
-name = "Acme AI"
-
-[[deals]]
-id = "amazon-acme-2026"
-title = "Amazon invests up to $2B in Acme AI"
-investor = "amazon"
-investee = "acme"
-
-[[claims]]
-id = "acme-announced"
-subject = "amazon-acme-2026"
-property = "announced"
-kind = "date"
-value = "2026-05-04"
-qualifier = "exact"
-rank = "preferred"
-sources = [{ file = "acme-press.txt", quote = "on May 4, 2026" }]
-
-[[claims]]
-id = "acme-investment"
-subject = "amazon-acme-2026"
-property = "investment"
-kind = "money"
-value = "2000000000 USD"
-qualifier = "at_most"
-rank = "preferred"
-sources = [{ file = "acme-press.txt", quote = "up to $2 billion" }]
-"""
 
 #: Two broken claims: a non-canonical value and a misspelt key.
 BAD_TOML = """\

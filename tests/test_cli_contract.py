@@ -17,6 +17,7 @@ import jsonschema
 import pytest
 
 from dealkit.cli._app import build_parser, main
+from tests.catalog_fixtures import USER_TOML
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "src" / "dealkit" / "cli" / "schemas"
@@ -25,39 +26,6 @@ LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES", "ja_JP")
 FORMATS = ("table", "json", "csv")
 COMMANDS = ("list", "show", "claims", "metrics", "asof", "compare", "history", "check", "validate", "extract")
 
-USER_TOML = """\
-format = 1
-
-[[parties]]
-id = "acme"
-name = "Acme AI"
-
-[[deals]]
-id = "amazon-acme-2026"
-title = "Amazon invests up to $2B in Acme AI"
-investor = "amazon"
-investee = "acme"
-
-[[claims]]
-id = "acme-announced"
-subject = "amazon-acme-2026"
-property = "announced"
-kind = "date"
-value = "2026-05-04"
-qualifier = "exact"
-rank = "preferred"
-sources = [{ file = "acme-press.txt", quote = "on May 4, 2026" }]
-
-[[claims]]
-id = "acme-investment"
-subject = "amazon-acme-2026"
-property = "investment"
-kind = "money"
-value = "2000000000 USD"
-qualifier = "at_most"
-rank = "preferred"
-sources = [{ file = "acme-press.txt", quote = "up to $2 billion" }]
-"""
 ARTICLE = "Amazon will invest up to $2 billion in Acme AI by 2027, roughly 5% of its capex.\n"
 
 #: A word each locale's table shows, from the catalogs (written out by hand).
