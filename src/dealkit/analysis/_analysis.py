@@ -56,7 +56,7 @@ from .._values import (
     canonical_text,
 )
 from ..catalog import Catalog
-from ..serialization import unstructure
+from ._json import json_table
 
 __all__ = [
     "AsOfView",
@@ -309,9 +309,7 @@ class Metric:
 
     def to_json(self) -> dict[str, JSONValue]:
         """The metric as plain JSON: ``dealkit.converter.unstructure(self)``, what ``dealkit metrics --format json`` prints."""
-        out = unstructure(self)
-        assert isinstance(out, dict)  # an attrs class unstructures to a table
-        return out
+        return json_table(self)
 
 def _refs(claims: Iterable[Claim | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for c in claims if c is not None for f in c.refs))
@@ -603,9 +601,7 @@ class Finding:
 
     def to_json(self) -> dict[str, JSONValue]:
         """The finding as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out = unstructure(self)
-        assert isinstance(out, dict)  # an attrs class unstructures to a table
-        return out
+        return json_table(self)
 
 def _widened(e: Estimate[Any], tolerance: Decimal) -> Estimate[Any]:
     low = None if e.low is None else e.low * (1 - tolerance)
@@ -948,9 +944,7 @@ class Status:
 
     def to_json(self) -> dict[str, JSONValue]:
         """The status as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out = unstructure(self)
-        assert isinstance(out, dict)  # an attrs class unstructures to a table
-        return out
+        return json_table(self)
 
 @final
 @attrs.frozen
@@ -990,9 +984,7 @@ class AsOfView:
 
     def to_json(self) -> dict[str, JSONValue]:
         """The view as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out = unstructure(self)
-        assert isinstance(out, dict)  # an attrs class unstructures to a table
-        return out
+        return json_table(self)
 
 def as_of(catalog: Catalog, deal_id: str, day: PartialDate | dt.date | str) -> AsOfView:
     """What of a deal is committed, unlocked or online on ``day``, honouring each date's precision.

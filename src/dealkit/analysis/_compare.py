@@ -22,7 +22,8 @@ from .._model import Claim, Deal, property_name
 from .._typing import JSONValue
 from .._values import CurrencyAmount, Duration, Estimate, PartialDate, Power, Rate, estimate_as
 from ..catalog import Catalog
-from ..serialization import ColumnType, unstructure
+from ..serialization import ColumnType
+from ._json import json_table
 from ._analysis import Metric, MetricKind, _metric, divide
 
 __all__ = [
@@ -85,9 +86,7 @@ class ComparisonRow:
 
     def to_json(self) -> dict[str, JSONValue]:
         """The row as plain JSON: ``dealkit.converter.unstructure(self)``, what ``dealkit compare --format json`` prints."""
-        out = unstructure(self)
-        assert isinstance(out, dict)  # an attrs class unstructures to a table
-        return out
+        return json_table(self)
 
 
 def compare(catalog: Catalog, deal_ids: Sequence[str] | None = None) -> tuple[ComparisonRow, ...]:

@@ -39,7 +39,7 @@ from .._model import (
 from .._typing import JSONValue
 from .._values import Certainty, CurrencyAmount, Estimate, PartialDate
 from ..catalog import Catalog
-from ..serialization import unstructure
+from ._json import json_table
 
 __all__ = ["Contribution", "Cumulative", "DealHistory", "HistoryEntry", "deal_history"]
 
@@ -102,9 +102,7 @@ class Cumulative:
 
     def to_json(self) -> dict[str, JSONValue]:
         """The running total as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out = unstructure(self)
-        assert isinstance(out, dict)  # an attrs class unstructures to a table
-        return out
+        return json_table(self)
 
 
 @final
@@ -187,9 +185,7 @@ class DealHistory:
 
     def to_json(self) -> dict[str, JSONValue]:
         """The history as plain JSON: ``dealkit.converter.unstructure(self)``, its one JSON form."""
-        out = unstructure(self)
-        assert isinstance(out, dict)  # an attrs class unstructures to a table
-        return out
+        return json_table(self)
 
 
 def _running(entries: Iterable[HistoryEntry]) -> list[Cumulative]:
